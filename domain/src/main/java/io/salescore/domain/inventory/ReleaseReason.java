@@ -1,0 +1,6 @@
+package io.salescore.domain.inventory;
+
+/** Why a hold stopped holding stock without being sold. */
+public enum ReleaseReason {
+    ITEM_REMOVED, QUANTITY_REDUCED, MANUAL, SALE_ABANDONED, EXPIRED, DRAFT_EXPIRED
+}

@@ -1,0 +1,500 @@
+package io.salescore.domain.sale;
+
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.InvalidSaleStatusException;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.Percentage;
+import io.salescore.domain.shared.PreconditionFailedException;
+import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.Quantity;
+import io.salescore.domain.shared.SaleId;
+import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.StockProductId;
+import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.UserId;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A sale (a cart while DRAFT) with its lines and payments. Invariants: only DRAFT sales change lines,
+ * customer, type or amounts; every status change goes through {@link SaleStatus#moveTo}; the totals always
+ * follow from the lines; {@code version} grows by one per change.
+ */
+public final class Sale {
+
+    public static final int MAX_LINES = 200;
+    static final String DRAFT = "DRAFT";
+
+    /** The stored header of a sale; lines and payments are loaded beside it. */
+    public record State(SaleId id, BusinessId businessId, StorefrontId storefrontId, UserId userId,
+                        CustomerId customerId, SaleType type, SaleStatus status, PaymentType paymentType,
+                        Money discountAmount, Money taxAmount, String notes, long version,
+                        ReceiptNumber receiptNumber, Money amountPaid, Money changeGiven,
+                        Instant createdAt, Instant updatedAt, Instant completedAt) {
+    }
+
+    private final SaleId id;
+    private final BusinessId businessId;
+    private final StorefrontId storefrontId;
+    private final UserId userId;
+    private final Instant createdAt;
+    private CustomerId customerId;
+    private SaleType type;
+    private SaleStatus status;
+    private PaymentType paymentType;
+    private Money discountAmount;
+    private Money taxAmount;
+    private String notes;
+    private long version;
+    private ReceiptNumber receiptNumber;
+    private Money amountPaid;
+    private Money changeGiven;
+    private Instant updatedAt;
+    private Instant completedAt;
+    private final List<SaleLine> lines;
+    private final List<Payment> payments;
+
+    private Sale(State s, List<SaleLine> lines, List<Payment> payments) {
+        this.id = Objects.requireNonNull(s.id());
+        this.businessId = Objects.requireNonNull(s.businessId());
+        this.storefrontId = Objects.requireNonNull(s.storefrontId());
+        this.userId = Objects.requireNonNull(s.userId());
+        this.customerId = Objects.requireNonNull(s.customerId());
+        this.type = Objects.requireNonNull(s.type());
+        this.status = Objects.requireNonNull(s.status());
+        this.paymentType = Objects.requireNonNull(s.paymentType());
+        this.discountAmount = s.discountAmount();
+        this.taxAmount = s.taxAmount();
+        this.notes = s.notes() == null ? "" : s.notes();
+        this.version = s.version();
+        this.receiptNumber = s.receiptNumber();
+        this.amountPaid = s.amountPaid();
+        this.changeGiven = s.changeGiven();
+        this.createdAt = s.createdAt();
+        this.updatedAt = s.updatedAt();
+        this.completedAt = s.completedAt();
+        this.lines = new ArrayList<>(lines);
+        this.payments = new ArrayList<>(payments);
+    }
+
+    /** A new empty DRAFT sale at version 1. */
+    public static Sale open(SaleId id, BusinessId business, StorefrontId storefront, UserId user, CustomerId customer,
+                            SaleType type, PaymentType paymentType, String notes, Instant now) {
+        return new Sale(new State(id, business, storefront, user, customer, type, SaleStatus.DRAFT, paymentType,
+                Money.ZERO, Money.ZERO, notes, 1, null, Money.ZERO, Money.ZERO, now, now, null), List.of(), List.of());
+    }
+
+    /** A sale as it was stored. */
+    public static Sale restore(State state, List<SaleLine> lines, List<Payment> payments) {
+        return new Sale(state, lines, payments);
+    }
+
+    public State state() {
+        return new State(id, businessId, storefrontId, userId, customerId, type, status, paymentType, discountAmount,
+                taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt, completedAt);
+    }
+
+    // ---- guards -------------------------------------------------------------------------------------------
+
+    /** {@code If-Match}: the client's idea of the version must be current. */
+    public void requireVersion(Optional<Long> expected) {
+        if (expected.isPresent() && expected.get() != version) {
+            throw new PreconditionFailedException(version);
+        }
+    }
+
+    private void requireDraft(String message) {
+        if (status != SaleStatus.DRAFT) {
+            throw new InvalidSaleStatusException(message, status.name(), DRAFT);
+        }
+    }
+
+    /** Lines may change only on a DRAFT sale. */
+    public void requireLinesEditable() {
+        requireDraft("Can only change items of draft sales");
+    }
+
+    /** A receipt exists only for completed, part-paid and pending sales. */
+    public void requireReceipt() {
+        if (!status.hasReceipt()) {
+            throw new InvalidSaleStatusException("Receipt can only be generated for completed sales", status.name(),
+                    "COMPLETED,PARTIAL,PENDING");
+        }
+    }
+
+    private void touch(Instant now) {
+        version++;
+        updatedAt = now;
+    }
+
+    // ---- lines --------------------------------------------------------------------------------------------
+
+    /** Adds a new line (never merged with an existing one); at most {@value #MAX_LINES} lines. */
+    public SaleLine addLine(SaleItemId lineId, ProductId productId, StockProductId stockProductId, String productName,
+                            String productSku, String unit, Quantity quantity, Money unitPrice, boolean priceFromBatch,
+                            Percentage discount, Percentage taxRate, Instant now) {
+        requireDraft("Can only add items to draft sales");
+        if (lines.size() >= MAX_LINES) {
+            throw ValidationException.field("product", "A sale has at most " + MAX_LINES + " lines.");
+        }
+        SaleLine line = SaleLine.create(lineId, productId, stockProductId, productName, productSku, unit, quantity,
+                unitPrice, priceFromBatch, discount, taxRate, now);
+        lines.add(line);
+        totals();
+        touch(now);
+        return line;
+    }
+
+    /** What a line change did: the line before and after. */
+    public record LineChange(SaleLine before, SaleLine after) {
+        public boolean quantityChanged() {
+            return before.quantity().compareTo(after.quantity()) != 0;
+        }
+    }
+
+    /**
+     * Changes the terms of a line; absent values stay. An explicit price is used as given from then on.
+     * Returns the line before and after; a change that changes nothing does not touch the sale.
+     */
+    public LineChange changeLine(SaleItemId lineId, Optional<Quantity> quantity, Optional<Money> unitPrice,
+                                 Optional<Percentage> discount, Optional<Percentage> taxRate, Instant now) {
+        requireLinesEditable();
+        int index = indexOf(lineId);
+        SaleLine before = lines.get(index);
+        SaleLine after = before.with(quantity.orElse(before.quantity()), unitPrice.orElse(before.unitPrice()),
+                unitPrice.isEmpty() && before.priceFromBatch(), discount.orElse(before.discountPercentage()),
+                taxRate.orElse(before.taxRate()), now);
+        if (sameTerms(before, after)) {
+            return new LineChange(before, before);
+        }
+        lines.set(index, after);
+        totals();
+        touch(now);
+        return new LineChange(before, after);
+    }
+
+    private static boolean sameTerms(SaleLine a, SaleLine b) {
+        return a.quantity().equals(b.quantity()) && a.unitPrice().equals(b.unitPrice())
+                && a.priceFromBatch() == b.priceFromBatch() && a.discountPercentage().equals(b.discountPercentage())
+                && a.taxRate().equals(b.taxRate());
+    }
+
+    /** Removes a line; its hold is released by the caller. */
+    public SaleLine removeLine(SaleItemId lineId, Instant now) {
+        requireLinesEditable();
+        SaleLine removed = lines.remove(indexOf(lineId));
+        touch(now);
+        return removed;
+    }
+
+    /** Records a change that concerns a line's hold only (e.g. a released reservation). */
+    public void lineHoldChanged(SaleItemId lineId, Instant now) {
+        requireLinesEditable();
+        indexOf(lineId);
+        touch(now);
+    }
+
+    public SaleLine line(SaleItemId lineId) {
+        return lines.get(indexOf(lineId));
+    }
+
+    private int indexOf(SaleItemId lineId) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).id().equals(lineId)) {
+                return i;
+            }
+        }
+        throw new NotFoundException();
+    }
+
+    // ---- sale fields --------------------------------------------------------------------------------------
+
+    /**
+     * Puts another customer on a DRAFT sale. Returns false, changing nothing, when it is already that customer.
+     * The sale type does not follow the customer type.
+     */
+    public boolean changeCustomer(CustomerId newCustomer, Instant now) {
+        if (status != SaleStatus.DRAFT) {
+            throw new InvalidSaleStatusException("Cannot update customer on a sale that is not in DRAFT status",
+                    status.name(), DRAFT, Map.of("message", "Customer can only be changed before the sale is completed. "
+                    + "To change customer on a completed sale, you must cancel and recreate it."));
+        }
+        if (customerId.equals(newCustomer)) {
+            return false;
+        }
+        customerId = newCustomer;
+        touch(now);
+        return true;
+    }
+
+    /** A line re-priced by a type change. */
+    public record Repricing(SaleItemId lineId, String productName, Money oldPrice, Money newPrice) {
+    }
+
+    /**
+     * Switches between RETAIL and WHOLESALE. Lines priced from a batch take the price the new type gives
+     * ({@code batchPrices}); explicitly priced lines keep theirs. Same type: nothing changes.
+     */
+    public List<Repricing> changeType(SaleType newType, Map<SaleItemId, Money> batchPrices, Instant now) {
+        requireDraft("Can only change draft sales");
+        if (newType == type) {
+            return List.of();
+        }
+        type = newType;
+        List<Repricing> repriced = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SaleLine line = lines.get(i);
+            Money newPrice = batchPrices.get(line.id());
+            if (line.priceFromBatch() && newPrice != null) {
+                lines.set(i, line.with(line.quantity(), newPrice, true, line.discountPercentage(), line.taxRate(), now));
+                repriced.add(new Repricing(line.id(), line.productName(), line.unitPrice(), newPrice));
+            }
+        }
+        totals();
+        touch(now);
+        return repriced;
+    }
+
+    /** Changes sale-level amounts, notes or payment type of a DRAFT sale. Returns whether anything changed. */
+    public boolean update(Optional<Money> newDiscount, Optional<Money> newTax, Optional<String> newNotes,
+                          Optional<PaymentType> newPaymentType, Instant now) {
+        requireDraft("Can only change draft sales");
+        Money discount = newDiscount.orElse(discountAmount);
+        requireDiscountWithinSubtotal(discount);
+        boolean changed = !discount.equals(discountAmount) || !newTax.orElse(taxAmount).equals(taxAmount)
+                || !newNotes.orElse(notes).equals(notes) || newPaymentType.orElse(paymentType) != paymentType;
+        if (!changed) {
+            return false;
+        }
+        discountAmount = discount;
+        taxAmount = newTax.orElse(taxAmount);
+        notes = newNotes.orElse(notes);
+        paymentType = newPaymentType.orElse(paymentType);
+        totals();
+        touch(now);
+        return true;
+    }
+
+    private void requireDiscountWithinSubtotal(Money discount) {
+        if (discount.isGreaterThan(subtotal())) {
+            throw ValidationException.field("discount_amount", "Cannot exceed the subtotal of " + subtotal() + ".");
+        }
+    }
+
+    // ---- checkout -----------------------------------------------------------------------------------------
+
+    /** Checkout step 1: the sale is DRAFT and has at least one line. */
+    public void requireCheckoutable() {
+        requireDraft("Only draft sales can be completed");
+        if (lines.isEmpty()) {
+            throw new BusinessRuleException("EMPTY_SALE", "Cannot complete a sale without items.");
+        }
+    }
+
+    /**
+     * Checkout steps 3 and 4: applies the checkout's amounts and notes, validates the payments against the
+     * payment type and works out the status, change and the amount left as credit. Nothing is recorded yet.
+     */
+    public CheckoutPlan planCheckout(Optional<PaymentType> requestedType, List<Tender> tenders,
+                                     Optional<Money> newDiscount, Optional<Money> newTax, Optional<String> newNotes) {
+        requireCheckoutable();
+        PaymentType effectiveType = requestedType.orElse(paymentType);
+        Money discount = newDiscount.orElse(discountAmount);
+        requireDiscountWithinSubtotal(discount);
+        effectiveType.requiredMethod().ifPresent(method -> {
+            for (Tender tender : tenders) {
+                if (tender.method() != method) {
+                    throw ValidationException.field("payments",
+                            "A " + effectiveType + " sale takes only " + method + " payments.");
+                }
+            }
+        });
+        paymentType = effectiveType;
+        discountAmount = discount;
+        taxAmount = newTax.orElse(taxAmount);
+        notes = newNotes.orElse(notes);
+
+        Money total = totals().totalAmount();
+        Money paid = Money.ZERO;
+        Money cash = Money.ZERO;
+        for (Tender tender : tenders) {
+            paid = paid.plus(tender.amount());
+            if (tender.method() == PaymentMethod.CASH) {
+                cash = cash.plus(tender.amount());
+            }
+        }
+        if (effectiveType != PaymentType.CREDIT && tenders.isEmpty() && !total.isZero()) {
+            throw new BusinessRuleException("PAYMENT_REQUIRED", "A payment is required to complete this sale.");
+        }
+        Money change = paid.minusOrZero(total);
+        if (change.isGreaterThan(cash)) {
+            throw new BusinessRuleException("OVERPAYMENT_NOT_ALLOWED",
+                    "The amount paid exceeds the total; only cash can be overpaid.",
+                    "Paid " + paid + " for a total of " + total + " with " + cash + " in cash",
+                    Map.of("total_amount", total.toString(), "amount_paid", paid.toString()), Map.of());
+        }
+        Money due = total.minusOrZero(paid);
+        SaleStatus outcome = due.isZero() ? SaleStatus.COMPLETED
+                : paid.isZero() ? SaleStatus.PENDING : SaleStatus.PARTIAL;
+        return new CheckoutPlan(outcome, effectiveType, tenders, paid, change, due);
+    }
+
+    /** Checkout step 6: records the planned outcome, the payments and the receipt number. */
+    public void complete(CheckoutPlan plan, List<Payment> recorded, ReceiptNumber receipt, Instant now) {
+        requireCheckoutable();
+        status = status.moveTo(plan.status());
+        payments.addAll(recorded);
+        amountPaid = plan.amountPaid();
+        changeGiven = plan.changeGiven();
+        receiptNumber = receipt;
+        completedAt = now;
+        touch(now);
+    }
+
+    /** Takes a payment on a part-paid or pending sale, up to what is due; no change is given. */
+    public void recordPayment(Payment payment, Instant now) {
+        if (status != SaleStatus.PARTIAL && status != SaleStatus.PENDING) {
+            throw new InvalidSaleStatusException("Payments can only be recorded on part-paid or pending sales",
+                    status.name(), "PARTIAL,PENDING");
+        }
+        Money due = amountDue();
+        if (payment.amount().isGreaterThan(due)) {
+            throw new BusinessRuleException("OVERPAYMENT_NOT_ALLOWED",
+                    "The payment exceeds the amount due of " + due + ".", "",
+                    Map.of("amount_due", due.toString(), "amount_paid", payment.amount().toString()), Map.of());
+        }
+        payments.add(payment);
+        amountPaid = amountPaid.plus(payment.amount());
+        status = status.moveTo(amountDue().isZero() ? SaleStatus.COMPLETED : SaleStatus.PARTIAL);
+        touch(now);
+    }
+
+    /**
+     * DRAFT → CANCELLED. Returns false for an already CANCELLED sale (a safe repeat); any other status refuses.
+     * The caller releases the holds.
+     */
+    public boolean abandon(Instant now) {
+        if (status == SaleStatus.CANCELLED) {
+            return false;
+        }
+        requireDraft("Only draft sales can be abandoned");
+        status = status.moveTo(SaleStatus.CANCELLED);
+        touch(now);
+        return true;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    private Money subtotal() {
+        Money subtotal = Money.ZERO;
+        for (SaleLine line : lines) {
+            subtotal = subtotal.plus(line.totalPrice());
+        }
+        return subtotal;
+    }
+
+    public SaleTotals totals() {
+        Money subtotal = Money.ZERO;
+        Money itemsDiscount = Money.ZERO;
+        Money itemsTax = Money.ZERO;
+        for (SaleLine line : lines) {
+            subtotal = subtotal.plus(line.totalPrice());
+            itemsDiscount = itemsDiscount.plus(line.discountAmount());
+            itemsTax = itemsTax.plus(line.taxAmount());
+        }
+        Money total = subtotal.minusOrZero(discountAmount).plus(taxAmount);
+        return new SaleTotals(subtotal, itemsDiscount, itemsTax, discountAmount, taxAmount, total, amountPaid,
+                amountDue(total), changeGiven);
+    }
+
+    private Money amountDue(Money total) {
+        return status == SaleStatus.CANCELLED ? Money.ZERO : total.minusOrZero(amountPaid);
+    }
+
+    public Money amountDue() {
+        return totals().amountDue();
+    }
+
+    public SaleId id() {
+        return id;
+    }
+
+    public BusinessId businessId() {
+        return businessId;
+    }
+
+    public StorefrontId storefrontId() {
+        return storefrontId;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public SaleType type() {
+        return type;
+    }
+
+    public SaleStatus status() {
+        return status;
+    }
+
+    public PaymentType paymentType() {
+        return paymentType;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Optional<ReceiptNumber> receiptNumber() {
+        return Optional.ofNullable(receiptNumber);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    /** Lines oldest first, as an unmodifiable copy. */
+    public List<SaleLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Payments oldest first, as an unmodifiable copy. */
+    public List<Payment> payments() {
+        return List.copyOf(payments);
+    }
+
+    /** Line id → line, in line order. */
+    public Map<SaleItemId, SaleLine> linesById() {
+        Map<SaleItemId, SaleLine> map = new LinkedHashMap<>();
+        lines.forEach(l -> map.put(l.id(), l));
+        return map;
+    }
+}

@@ -1,0 +1,33 @@
+package io.salescore.domain.shared;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** Who the caller is could not be established: {@code INVALID_CREDENTIALS}, {@code INVALID_TOKEN}, {@code TOO_MANY_ATTEMPTS}. */
+public final class AuthenticationException extends DomainException {
+
+    private final Duration retryAfter;
+
+    private AuthenticationException(String code, String message, Duration retryAfter) {
+        super(code, message, "", Map.of(), Map.of());
+        this.retryAfter = retryAfter;
+    }
+
+    public static AuthenticationException invalidCredentials() {
+        return new AuthenticationException("INVALID_CREDENTIALS", "Invalid email or password.", null);
+    }
+
+    public static AuthenticationException invalidToken() {
+        return new AuthenticationException("INVALID_TOKEN", "Invalid token.", null);
+    }
+
+    public static AuthenticationException tooManyAttempts(Duration retryAfter) {
+        return new AuthenticationException("TOO_MANY_ATTEMPTS",
+                "Too many failed login attempts. Try again later.", retryAfter);
+    }
+
+    /** How long a client should wait before trying again, when the failure is a lock-out. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
