@@ -1,0 +1,137 @@
+package io.salescore.adapter.http.common;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.salescore.application.common.DatabaseUnavailableException;
+import io.salescore.domain.shared.AuthenticationException;
+import io.salescore.domain.shared.DomainException;
+import io.salescore.domain.shared.PreconditionFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place where failures become HTTP answers: status by code, and the error body every client parses,
+ * {@code {error, code, developer_message, details, ...}} (401 and 404 also keep DRF's {@code detail}).
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private static final Map<String, Integer> STATUS = Map.ofEntries(
+            Map.entry("TOO_MANY_ATTEMPTS", 429),
+            Map.entry("NOT_AUTHENTICATED", 401),
+            Map.entry("INVALID_TOKEN", 401),
+            Map.entry("INVALID_SIGNATURE", 401),
+            Map.entry("PERMISSION_DENIED", 403),
+            Map.entry("NOT_FOUND", 404),
+            Map.entry("CUSTOMER_NOT_FOUND", 404),
+            Map.entry("METHOD_NOT_ALLOWED", 405),
+            Map.entry("EMAIL_TAKEN", 409),
+            Map.entry("DUPLICATE_SKU", 409),
+            Map.entry("DUPLICATE_PHONE", 409),
+            Map.entry("IDEMPOTENCY_KEY_IN_USE", 409),
+            Map.entry("PRECONDITION_FAILED", 412),
+            Map.entry("PAYLOAD_TOO_LARGE", 413),
+            Map.entry("IDEMPOTENCY_KEY_REUSED", 422),
+            Map.entry("INTERNAL_ERROR", 500),
+            Map.entry("DATABASE_UNAVAILABLE", 503));
+
+    private ErrorMapper() {
+    }
+
+    /** Status of a code; every code not listed is a 400. */
+    public static int statusOf(String code) {
+        return STATUS.getOrDefault(code, 400);
+    }
+
+    public static void domain(DomainException e, Context ctx) {
+        Map<String, Object> body = body(e.getMessage(), e.code(), e.developerMessage(), e.details());
+        e.extra().forEach(body::putIfAbsent);
+        int status = statusOf(e.code());
+        if (e instanceof AuthenticationException auth) {
+            if (auth.retryAfter() != null) {
+                ctx.header("Retry-After", Long.toString(Math.max(1, auth.retryAfter().toSeconds())));
+            }
+            if (status == 401) {
+                ctx.header("WWW-Authenticate", "Token");
+            }
+        }
+        if (e instanceof PreconditionFailedException stale) {
+            ctx.header("ETag", "\"" + stale.currentVersion() + "\"");
+        }
+        send(ctx, status, body);
+    }
+
+    public static void http(HttpError e, Context ctx) {
+        if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Token");
+        }
+        send(ctx, e.status(), body(e.getMessage(), e.code(), "", e.details()));
+    }
+
+    /** Javalin's own refusals: unknown route, wrong method, body too large. */
+    public static void javalin(HttpResponseException e, Context ctx, RouteRegistry registry) {
+        switch (e.getStatus()) {
+            case 404 -> notFound(ctx);
+            case 405 -> methodNotAllowed(ctx, registry);
+            case 413 -> http(HttpError.payloadTooLarge(), ctx);
+            default -> send(ctx, e.getStatus(), body(e.getMessage(), e.getStatus() >= 500 ? "INTERNAL_ERROR"
+                    : "VALIDATION_ERROR", "", Map.of()));
+        }
+    }
+
+    public static void notFound(Context ctx) {
+        send(ctx, 404, body("Not found.", "NOT_FOUND", "", Map.of()));
+    }
+
+    public static void methodNotAllowed(Context ctx, RouteRegistry registry) {
+        String allow = String.join(", ", registry.methodsFor(ctx.path()));
+        if (allow.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        ctx.header("Allow", allow);
+        send(ctx, 405, body("Method \"" + ctx.method() + "\" not allowed.", "METHOD_NOT_ALLOWED", "",
+                Map.of("allow", allow)));
+    }
+
+    public static void unavailable(DatabaseUnavailableException e, Context ctx) {
+        LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+        ctx.header("Retry-After", "5");
+        send(ctx, 503, body("The service is temporarily unavailable. Please try again shortly.",
+                "DATABASE_UNAVAILABLE", "The database is not answering.", Map.of()));
+    }
+
+    public static void unexpected(Exception e, Context ctx) {
+        LOG.error("Unexpected failure on {} {} (request {})", ctx.method(), ctx.path(),
+                ctx.attribute("pos.requestId"), e);
+        send(ctx, 500, body("Something went wrong on our side. Please try again.", "INTERNAL_ERROR", "", Map.of()));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private static Map<String, Object> body(String error, String code, String developerMessage, Map<String, ?> details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("code", code);
+        body.put("developer_message", developerMessage == null ? "" : developerMessage);
+        body.put("details", details == null ? Map.of() : details);
+        return body;
+    }
+
+    private static void send(Context ctx, int status, Map<String, Object> body) {
+        if (status == 401 || status == 404) {
+            body.put("detail", body.get("error"));
+        }
+        Json.write(ctx, status, body);
+    }
+}

@@ -1,0 +1,107 @@
+package io.salescore.adapter.persistence.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.audit.AuditEvent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The audit log in PostgreSQL: every batch of events is one multi-row INSERT (unnest of arrays, so the
+ * statement text is always the same and stays prepared). The table refuses UPDATE, DELETE and TRUNCATE.
+ */
+public final class JdbiAuditLogRepository implements AuditLogRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JdbiUnitOfWork tx;
+    private final Supplier<UUID> ids;
+
+    public JdbiAuditLogRepository(JdbiUnitOfWork tx, Supplier<UUID> ids) {
+        this.tx = tx;
+        this.ids = ids;
+    }
+
+    @Override
+    public void append(Actor actor, Instant at, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (actor == null) {
+            throw new IllegalArgumentException("System events need a business; use appendSystem");
+        }
+        insert(actor.businessId().value(), actor.userId().value(), actor.name(), actor.ipAddress(),
+                actor.userAgent(), at, events);
+    }
+
+    /** Events written by the system (the sweeper) for one business: no user, user name "system". */
+    public void appendSystem(UUID business, Instant at, List<AuditEvent> events) {
+        insert(business, null, "system", null, null, at, events);
+    }
+
+    private void insert(UUID business, UUID user, String userName, String ip, String agent, Instant at,
+                        List<AuditEvent> events) {
+        int n = events.size();
+        UUID[] idArray = new UUID[n];
+        String[] data = new String[n];
+        for (int i = 0; i < n; i++) {
+            idArray[i] = ids.get();
+            data[i] = json(events.get(i));
+        }
+        tx.handle().createUpdate("""
+                        INSERT INTO audit_log (business_id, id, event_type, occurred_at, user_id, user_name,
+                                               storefront_id, sale_id, sale_item_id, customer_id, payment_id,
+                                               event_data, description, ip_address, user_agent)
+                        SELECT :business, e.id, e.event_type, :at, :user, :userName, e.storefront_id, e.sale_id,
+                               e.sale_item_id, e.customer_id, e.payment_id, e.event_data::jsonb, e.description,
+                               :ip, :agent
+                        FROM unnest(:ids, :types, :storefronts, :sales, :items, :customers, :payments, :data,
+                                    :descriptions)
+                             WITH ORDINALITY AS e(id, event_type, storefront_id, sale_id, sale_item_id, customer_id,
+                                                  payment_id, event_data, description, ord)
+                        ORDER BY e.ord""")
+                .bind("business", business)
+                .bind("at", at)
+                .bind("user", user)
+                .bind("userName", userName)
+                .bind("ip", ip)
+                .bind("agent", agent)
+                .bind("ids", idArray)
+                .bind("types", column(events, AuditEvent::eventType, String.class))
+                .bind("storefronts", ids(events, e -> e.storefront() == null ? null : e.storefront().value()))
+                .bind("sales", ids(events, e -> e.sale() == null ? null : e.sale().value()))
+                .bind("items", ids(events, e -> e.saleItem() == null ? null : e.saleItem().value()))
+                .bind("customers", ids(events, e -> e.customer() == null ? null : e.customer().value()))
+                .bind("payments", ids(events, e -> e.payment() == null ? null : e.payment().value()))
+                .bind("data", data)
+                .bind("descriptions", column(events, AuditEvent::description, String.class))
+                .execute();
+    }
+
+    private static UUID[] ids(List<AuditEvent> events, Function<AuditEvent, UUID> f) {
+        return events.stream().map(f).toArray(UUID[]::new);
+    }
+
+    private static <T> T[] column(List<AuditEvent> events, Function<AuditEvent, T> f, Class<T> type) {
+        @SuppressWarnings("unchecked")
+        T[] array = (T[]) java.lang.reflect.Array.newInstance(type, events.size());
+        for (int i = 0; i < events.size(); i++) {
+            array[i] = f.apply(events.get(i));
+        }
+        return array;
+    }
+
+    private static String json(AuditEvent event) {
+        try {
+            return JSON.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit data is not JSON-serialisable: " + event.eventType(), e);
+        }
+    }
+}

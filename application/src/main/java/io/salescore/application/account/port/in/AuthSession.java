@@ -1,0 +1,5 @@
+package io.salescore.application.account.port.in;
+
+/** A freshly issued token (shown once, only its hash is kept) and who it belongs to. */
+public record AuthSession(String token, Profile profile) {
+}

@@ -1,0 +1,14 @@
+package io.salescore.application.audit.port.out;
+
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.audit.AuditEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: the append-only audit log. Entries are written in the caller's transaction, in one statement. */
+public interface AuditLogRepository {
+
+    /** Appends the events in order; {@code actor} null means the system (the sweeper). */
+    void append(Actor actor, Instant at, List<AuditEvent> events);
+}

@@ -1,0 +1,24 @@
+package io.salescore.application.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list and the total number of items across all pages. */
+public record Page<T>(List<T> items, long total, PageRequest request) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), total, request);
+    }
+
+    public boolean hasNext() {
+        return request.offset() + items.size() < total;
+    }
+
+    public boolean hasPrevious() {
+        return request.page() > 1;
+    }
+}

@@ -1,0 +1,65 @@
+package io.salescore.bootstrap;
+
+import io.salescore.adapter.persistence.common.PostgresDatabase;
+
+/**
+ * Chooses the database: an external PostgreSQL when {@code POS_DB_URL} is set; otherwise the embedded one,
+ * which {@code serve} starts (and publishes), and a command reuses when a server runs on the same data
+ * directory or starts by itself for its own run.
+ */
+final class Database implements AutoCloseable {
+
+    private final EmbeddedDatabase embedded;
+    private final PostgresDatabase postgres;
+
+    private Database(EmbeddedDatabase embedded, PostgresDatabase postgres) {
+        this.embedded = embedded;
+        this.postgres = postgres;
+    }
+
+    static Database forServer(Settings settings, boolean durable) {
+        if (!settings.usesEmbeddedDatabase()) {
+            return external(settings);
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir, settings.embeddedDbPort, durable, true);
+        return new Database(embedded, connect(settings, embedded.jdbcUrl(), "postgres", null));
+    }
+
+    static Database forCommand(Settings settings) {
+        if (!settings.usesEmbeddedDatabase()) {
+            return external(settings);
+        }
+        var running = EmbeddedDatabase.runningServerUrl(settings.dataDir);
+        if (running.isPresent()) {
+            return new Database(null, connect(settings, running.get(), "postgres", null));
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir, 0, true, false);
+        return new Database(embedded, connect(settings, embedded.jdbcUrl(), "postgres", null));
+    }
+
+    private static Database external(Settings settings) {
+        return new Database(null, connect(settings, settings.dbUrl, settings.dbUser, settings.dbPassword));
+    }
+
+    private static PostgresDatabase connect(Settings settings, String url, String user, String password) {
+        return PostgresDatabase.connect(new PostgresDatabase.Settings(url, user, password, settings.dbPoolSize,
+                settings.dbPoolTimeout));
+    }
+
+    PostgresDatabase postgres() {
+        return postgres;
+    }
+
+    /** The embedded database, when this process started one. */
+    EmbeddedDatabase embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        postgres.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.salescore.bootstrap.support;
+
+import io.salescore.application.testing.MutableClock;
+import io.salescore.bootstrap.Application;
+import io.salescore.bootstrap.Settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real application for end-to-end tests: one per test JVM, on its own embedded PostgreSQL (durability off for
+ * speed), on a free port, with a clock tests can move. Tests isolate themselves by registering their own business.
+ */
+public final class TestServer {
+
+    private static TestServer instance;
+
+    private final Application app;
+    private final MutableClock clock;
+    private final Path dataDir;
+
+    private TestServer(Application app, MutableClock clock, Path dataDir) {
+        this.app = app;
+        this.clock = clock;
+        this.dataDir = dataDir;
+    }
+
+    public static synchronized TestServer get() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("salescore-test");
+                MutableClock clock = new MutableClock();
+                Settings settings = Settings.defaults().httpPort(0).dataDir(dir).passwordIterations(1000)
+                        .dbPoolSize(20);
+                Application app = Application.start(settings, clock, false);
+                instance = new TestServer(app, clock, dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + app.httpPort();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Application app() {
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl(), null);
+    }
+}

@@ -1,0 +1,160 @@
+package io.salescore.domain.customer;
+
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A customer of a business, with credit terms. {@code available_credit = max(0, limit − outstanding)}.
+ * The walk-in customer (one per business) can never get credit nor be deactivated.
+ */
+public final class Customer {
+
+    public static final String WALK_IN_NAME = "Walk-in Customer";
+
+    /** Everything stored about a customer. */
+    public record State(CustomerId id, BusinessId businessId, String name, String email, String phone, String address,
+                        CustomerType type, Money creditLimit, Money outstandingBalance, int creditTermsDays,
+                        boolean creditBlocked, boolean active, boolean walkIn, Instant createdAt, Instant updatedAt) {
+    }
+
+    private State state;
+
+    private Customer(State state) {
+        this.state = state;
+    }
+
+    public static Customer restore(State state) {
+        return new Customer(state);
+    }
+
+    /** The walk-in customer every business gets when it is registered. */
+    public static Customer walkIn(CustomerId id, BusinessId business, Instant now) {
+        return new Customer(new State(id, business, WALK_IN_NAME, "", "", "", CustomerType.RETAIL, Money.ZERO,
+                Money.ZERO, 30, false, true, true, now, now));
+    }
+
+    /** A new named customer. */
+    public static Customer create(CustomerId id, BusinessId business, String name, String email, String phone,
+                                  String address, CustomerType type, Money creditLimit, int creditTermsDays,
+                                  boolean creditBlocked, Instant now) {
+        requireName(name);
+        requireTerms(creditTermsDays);
+        return new Customer(new State(id, business, name.strip(), nz(email), nz(phone), nz(address), type, creditLimit,
+                Money.ZERO, creditTermsDays, creditBlocked, true, false, now, now));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw ValidationException.field("name", "This field may not be blank.");
+        }
+    }
+
+    private static void requireTerms(int days) {
+        if (days < 0 || days > 3650) {
+            throw ValidationException.field("credit_terms_days", "Must be between 0 and 3650.");
+        }
+    }
+
+    /** Changes contact and credit fields; {@code null} keeps a value. The walk-in customer cannot get credit. */
+    public void update(String name, String email, String phone, String address, CustomerType type, Money creditLimit,
+                       Integer creditTermsDays, Boolean creditBlocked, Boolean active, Instant now) {
+        if (name != null) {
+            requireName(name);
+        }
+        if (creditTermsDays != null) {
+            requireTerms(creditTermsDays);
+        }
+        if (state.walkIn()) {
+            if (creditLimit != null && !creditLimit.isZero()) {
+                throw ValidationException.field("credit_limit", "The walk-in customer cannot be given credit.");
+            }
+            if (Boolean.FALSE.equals(active)) {
+                throw ValidationException.field("is_active", "The walk-in customer cannot be deactivated.");
+            }
+        }
+        State s = state;
+        state = new State(s.id(), s.businessId(), name == null ? s.name() : name.strip(),
+                email == null ? s.email() : email.strip(), phone == null ? s.phone() : phone.strip(),
+                address == null ? s.address() : address.strip(), type == null ? s.type() : type,
+                creditLimit == null ? s.creditLimit() : creditLimit, s.outstandingBalance(),
+                creditTermsDays == null ? s.creditTermsDays() : creditTermsDays,
+                creditBlocked == null ? s.creditBlocked() : creditBlocked, active == null ? s.active() : active,
+                s.walkIn(), s.createdAt(), now);
+    }
+
+    /** DELETE: customers are deactivated, never removed (their sales keep them). */
+    public void deactivate(Instant now) {
+        if (state.walkIn()) {
+            throw ValidationException.field("is_active", "The walk-in customer cannot be deactivated.");
+        }
+        update(null, null, null, null, null, null, null, null, false, now);
+    }
+
+    public Money availableCredit() {
+        return state.creditLimit().minusOrZero(state.outstandingBalance());
+    }
+
+    /** Can this customer be put on a sale? Only active customers can. */
+    public void requireActive() {
+        if (!state.active()) {
+            throw new BusinessRuleException("CUSTOMER_INACTIVE", "Customer is inactive", "",
+                    Map.of(), Map.of("message", "Choose an active customer."));
+        }
+    }
+
+    /**
+     * Checkout step 5: an amount left due becomes credit, which needs a named, active, unblocked customer
+     * whose available credit covers it.
+     */
+    public void requireCreditFor(Money due) {
+        if (state.walkIn()) {
+            throw new BusinessRuleException("CUSTOMER_REQUIRED",
+                    "A named customer is required for a sale with an amount due.");
+        }
+        requireActive();
+        if (state.creditBlocked()) {
+            throw new BusinessRuleException("CREDIT_BLOCKED", "This customer's credit is blocked.");
+        }
+        Money available = availableCredit();
+        if (due.isGreaterThan(available)) {
+            throw new BusinessRuleException("CREDIT_LIMIT_EXCEEDED", "The amount due exceeds the customer's available credit.",
+                    "Available credit: " + available + ", requested: " + due,
+                    Map.of("available", available.toString(), "requested", due.toString()), Map.of());
+        }
+    }
+
+    /** Only the digits of a phone number: phones are unique per business by their digits. */
+    public static String phoneDigits(String phone) {
+        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public CustomerId id() {
+        return state.id();
+    }
+
+    public String name() {
+        return state.name();
+    }
+
+    public boolean isWalkIn() {
+        return state.walkIn();
+    }
+
+    public boolean isActive() {
+        return state.active();
+    }
+}
