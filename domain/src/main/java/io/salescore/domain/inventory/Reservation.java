@@ -44,10 +44,13 @@ public record Reservation(ReservationId id, SaleId saleId, SaleItemId saleItemId
                 expiresAt, createdAt, releasedAt, releaseReason);
     }
 
-    /** The hold ended, with the time and reason. */
+    /** The hold ended (COMMITTED, RELEASED or EXPIRED), with the time and reason. */
     public Reservation ended(ReservationStatus endStatus, Instant at, ReleaseReason reason) {
         if (status != ReservationStatus.ACTIVE) {
             throw new IllegalStateException("Only ACTIVE holds end; this one is " + status);
+        }
+        if (endStatus == null || endStatus == ReservationStatus.ACTIVE) {
+            throw new IllegalArgumentException("A hold ends COMMITTED, RELEASED or EXPIRED, not " + endStatus);
         }
         return new Reservation(id, saleId, saleItemId, storefrontId, productId, stockProductId, quantity, endStatus,
                 expiresAt, createdAt, at, reason);

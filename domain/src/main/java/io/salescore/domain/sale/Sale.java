@@ -1,5 +1,6 @@
 package io.salescore.domain.sale;
 
+import io.salescore.domain.catalog.ProductUnit;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
@@ -139,18 +140,23 @@ public final class Sale {
 
     // ---- lines --------------------------------------------------------------------------------------------
 
-    /** Adds a new line (never merged with an existing one); at most {@value #MAX_LINES} lines. */
+    /**
+     * Adds a new line (never merged with an existing one); at most {@value #MAX_LINES} lines; whole quantities
+     * for products counted in pcs.
+     */
     public SaleLine addLine(SaleItemId lineId, ProductId productId, StockProductId stockProductId, String productName,
                             String productSku, String unit, Quantity quantity, Money unitPrice, boolean priceFromBatch,
                             Percentage discount, Percentage taxRate, Instant now) {
         requireDraft("Can only add items to draft sales");
+        ProductUnit.requireFits(unit, quantity.value(), "quantity");
         if (lines.size() >= MAX_LINES) {
             throw ValidationException.field("product", "A sale has at most " + MAX_LINES + " lines.");
         }
         SaleLine line = SaleLine.create(lineId, productId, stockProductId, productName, productSku, unit, quantity,
                 unitPrice, priceFromBatch, discount, taxRate, now);
-        lines.add(line);
-        totals();
+        List<SaleLine> next = new ArrayList<>(lines);
+        next.add(line);
+        replaceLines(next);
         touch(now);
         return line;
     }
@@ -171,14 +177,16 @@ public final class Sale {
         requireLinesEditable();
         int index = indexOf(lineId);
         SaleLine before = lines.get(index);
+        quantity.ifPresent(q -> ProductUnit.requireFits(before.unit(), q.value(), "quantity"));
         SaleLine after = before.with(quantity.orElse(before.quantity()), unitPrice.orElse(before.unitPrice()),
                 unitPrice.isEmpty() && before.priceFromBatch(), discount.orElse(before.discountPercentage()),
                 taxRate.orElse(before.taxRate()), now);
         if (sameTerms(before, after)) {
             return new LineChange(before, before);
         }
-        lines.set(index, after);
-        totals();
+        List<SaleLine> next = new ArrayList<>(lines);
+        next.set(index, after);
+        replaceLines(next);
         touch(now);
         return new LineChange(before, after);
     }
@@ -250,19 +258,20 @@ public final class Sale {
         if (newType == type) {
             return List.of();
         }
-        type = newType;
+        List<SaleLine> next = new ArrayList<>(lines);
         List<Repricing> repriced = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            SaleLine line = lines.get(i);
+        for (int i = 0; i < next.size(); i++) {
+            SaleLine line = next.get(i);
             Money newPrice = batchPrices.get(line.id());
             if (line.priceFromBatch() && newPrice != null) {
-                lines.set(i, line.with(line.quantity(), newPrice, true, line.discountPercentage(), line.taxRate(), now));
+                next.set(i, line.with(line.quantity(), newPrice, true, line.discountPercentage(), line.taxRate(), now));
                 repriced.add(new Repricing(line.id(), line.productName(), line.unitPrice(), newPrice));
             }
         }
-        totals();
+        replaceLines(next);
+        type = newType;
         touch(now);
-        return repriced;
+        return List.copyOf(repriced);
     }
 
     /** Changes sale-level amounts, notes or payment type of a DRAFT sale. Returns whether anything changed. */
@@ -270,17 +279,18 @@ public final class Sale {
                           Optional<PaymentType> newPaymentType, Instant now) {
         requireDraft("Can only change draft sales");
         Money discount = newDiscount.orElse(discountAmount);
+        Money tax = newTax.orElse(taxAmount);
         requireDiscountWithinSubtotal(discount);
-        boolean changed = !discount.equals(discountAmount) || !newTax.orElse(taxAmount).equals(taxAmount)
+        boolean changed = !discount.equals(discountAmount) || !tax.equals(taxAmount)
                 || !newNotes.orElse(notes).equals(notes) || newPaymentType.orElse(paymentType) != paymentType;
         if (!changed) {
             return false;
         }
+        totalsOf(lines, discount, tax);
         discountAmount = discount;
-        taxAmount = newTax.orElse(taxAmount);
+        taxAmount = tax;
         notes = newNotes.orElse(notes);
         paymentType = newPaymentType.orElse(paymentType);
-        totals();
         touch(now);
         return true;
     }
@@ -302,8 +312,9 @@ public final class Sale {
     }
 
     /**
-     * Checkout steps 3 and 4: applies the checkout's amounts and notes, validates the payments against the
-     * payment type and works out the status, change and the amount left as credit. Nothing is recorded yet.
+     * Checkout steps 3 and 4: validates the payments against the payment type, with the checkout's amounts and
+     * notes in place of the draft's, and works out the status, change and the amount left as credit.
+     * Nothing is recorded yet, and a refusal leaves the sale as it was; {@link #complete} records the plan.
      */
     public CheckoutPlan planCheckout(Optional<PaymentType> requestedType, List<Tender> tenders,
                                      Optional<Money> newDiscount, Optional<Money> newTax, Optional<String> newNotes) {
@@ -319,12 +330,8 @@ public final class Sale {
                 }
             }
         });
-        paymentType = effectiveType;
-        discountAmount = discount;
-        taxAmount = newTax.orElse(taxAmount);
-        notes = newNotes.orElse(notes);
-
-        Money total = totals().totalAmount();
+        Money tax = newTax.orElse(taxAmount);
+        Money total = totalsOf(lines, discount, tax).totalAmount();
         Money paid = Money.ZERO;
         Money cash = Money.ZERO;
         for (Tender tender : tenders) {
@@ -346,13 +353,21 @@ public final class Sale {
         Money due = total.minusOrZero(paid);
         SaleStatus outcome = due.isZero() ? SaleStatus.COMPLETED
                 : paid.isZero() ? SaleStatus.PENDING : SaleStatus.PARTIAL;
-        return new CheckoutPlan(outcome, effectiveType, tenders, paid, change, due);
+        return new CheckoutPlan(outcome, effectiveType, tenders, paid, change, due, discount, tax,
+                newNotes.orElse(notes));
     }
 
-    /** Checkout step 6: records the planned outcome, the payments and the receipt number. */
+    /**
+     * Checkout step 6: records the planned outcome (status, payment type, sale-level amounts and notes),
+     * the payments and the receipt number.
+     */
     public void complete(CheckoutPlan plan, List<Payment> recorded, ReceiptNumber receipt, Instant now) {
         requireCheckoutable();
         status = status.moveTo(plan.status());
+        paymentType = plan.paymentType();
+        discountAmount = plan.discountAmount();
+        taxAmount = plan.taxAmount();
+        notes = plan.notes();
         payments.addAll(recorded);
         amountPaid = plan.amountPaid();
         changeGiven = plan.changeGiven();
@@ -404,17 +419,29 @@ public final class Sale {
     }
 
     public SaleTotals totals() {
+        return totalsOf(lines, discountAmount, taxAmount);
+    }
+
+    /** What the given lines and sale-level amounts add up to; refuses sums beyond the money range. */
+    private SaleTotals totalsOf(List<SaleLine> someLines, Money discount, Money tax) {
         Money subtotal = Money.ZERO;
         Money itemsDiscount = Money.ZERO;
         Money itemsTax = Money.ZERO;
-        for (SaleLine line : lines) {
+        for (SaleLine line : someLines) {
             subtotal = subtotal.plus(line.totalPrice());
             itemsDiscount = itemsDiscount.plus(line.discountAmount());
             itemsTax = itemsTax.plus(line.taxAmount());
         }
-        Money total = subtotal.minusOrZero(discountAmount).plus(taxAmount);
-        return new SaleTotals(subtotal, itemsDiscount, itemsTax, discountAmount, taxAmount, total, amountPaid,
+        Money total = subtotal.minusOrZero(discount).plus(tax);
+        return new SaleTotals(subtotal, itemsDiscount, itemsTax, discount, tax, total, amountPaid,
                 amountDue(total), changeGiven);
+    }
+
+    /** Takes the new lines only if their totals stay within the money range, so a refusal changes nothing. */
+    private void replaceLines(List<SaleLine> next) {
+        totalsOf(next, discountAmount, taxAmount);
+        lines.clear();
+        lines.addAll(next);
     }
 
     private Money amountDue(Money total) {

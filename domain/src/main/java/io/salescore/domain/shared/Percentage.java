@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 /** A percentage from 0 to 100 with at most two decimal places (discounts, tax rates). */
 public record Percentage(BigDecimal value) {
 
-    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+    // HUNDRED first: ZERO is built by the constructor, which reads HUNDRED during class initialisation.
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
 
     public Percentage {
         if (value == null) {
