@@ -274,6 +274,7 @@ CREATE UNIQUE INDEX reservation_one_active_per_line ON reservation (business_id,
 CREATE INDEX reservation_active_idx ON reservation (business_id, storefront_id, product_id, expires_at) WHERE status = 'ACTIVE';
 CREATE INDEX reservation_expiry_idx ON reservation (expires_at) WHERE status = 'ACTIVE';
 CREATE INDEX reservation_sale_idx ON reservation (business_id, sale_id, created_at, id);
+CREATE INDEX reservation_item_idx ON reservation (business_id, sale_item_id, created_at DESC, id DESC);
 
 CREATE TABLE payment (
     business_id    uuid          NOT NULL,

@@ -2,7 +2,14 @@ package io.salescore.adapter.persistence.customer;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.application.customer.port.out.CustomerRepository;
+import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.domain.customer.Customer;
+import io.salescore.domain.customer.CustomerType;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.Money;
+
+import java.util.Optional;
 
 /** Customers in PostgreSQL. */
 public final class JdbiCustomerRepository implements CustomerRepository {
@@ -39,5 +46,28 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("created", s.createdAt())
                 .bind("updated", s.updatedAt())
                 .execute();
+    }
+
+    @Override
+    public Optional<Customer> findById(BusinessId business, CustomerId customer) {
+        return tx.handle().createQuery("SELECT * FROM customer WHERE business_id = :b AND id = :id")
+                .bind("b", business.value()).bind("id", customer.value())
+                .map((rs, ctx) -> Customer.restore(new Customer.State(CustomerId.of(Rows.uuid(rs, "id")),
+                        BusinessId.of(Rows.uuid(rs, "business_id")), rs.getString("name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getString("address"), CustomerType.valueOf(rs.getString("customer_type")),
+                        new Money(rs.getBigDecimal("credit_limit")), new Money(rs.getBigDecimal("outstanding_balance")),
+                        rs.getInt("credit_terms_days"), rs.getBoolean("credit_blocked"), rs.getBoolean("is_active"),
+                        rs.getBoolean("is_walk_in"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"))))
+                .findOne();
+    }
+
+    @Override
+    public boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount) {
+        return tx.handle().createUpdate("""
+                        UPDATE customer SET outstanding_balance = outstanding_balance + :a
+                        WHERE business_id = :b AND id = :id AND is_active AND NOT credit_blocked AND NOT is_walk_in
+                          AND credit_limit - outstanding_balance >= :a""")
+                .bind("b", business.value()).bind("id", customer.value()).bind("a", amount.amount())
+                .execute() == 1;
     }
 }
