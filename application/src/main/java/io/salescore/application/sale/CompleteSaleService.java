@@ -11,7 +11,6 @@ import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
-import io.salescore.domain.customer.Customer;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.inventory.ReservationStatus;
 import io.salescore.domain.sale.CheckoutPlan;
@@ -154,16 +153,18 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
         return held;
     }
 
-    /** Step 5: what is left due becomes credit, within the customer's available credit. */
+    /**
+     * Step 5: what is left due becomes credit, within the customer's available credit. The guarded update
+     * decides; only when it refuses is the customer read, to say why (walk-in, inactive, blocked, limit).
+     */
     private void takeCredit(Actor actor, Sale sale, CheckoutPlan plan) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Customer customer = customers.findById(actor.businessId(), sale.customerId())
-                    .orElseThrow(NotFoundException::new);
-            customer.requireCreditFor(plan.creditDue());
             if (customers.addToBalanceWithinLimit(actor.businessId(), sale.customerId(), plan.creditDue())) {
                 return;
             }
-            // Another checkout used the credit between the read and the guarded update: read again.
+            customers.findById(actor.businessId(), sale.customerId()).orElseThrow(NotFoundException::new)
+                    .requireCreditFor(plan.creditDue());
+            // The customer could take it after all: another checkout's credit was released meanwhile. Try again.
         }
         throw new BusinessRuleException("CREDIT_LIMIT_EXCEEDED",
                 "The amount due exceeds the customer's available credit.");
