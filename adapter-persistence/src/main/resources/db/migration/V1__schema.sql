@@ -221,6 +221,7 @@ CREATE TABLE sale (
     FOREIGN KEY (business_id, customer_id) REFERENCES customer (business_id, id)
 );
 CREATE INDEX sale_created_idx ON sale (business_id, created_at DESC, id DESC);
+CREATE UNIQUE INDEX sale_id_key ON sale (id);
 CREATE INDEX sale_storefront_idx ON sale (business_id, storefront_id, created_at DESC, id DESC);
 CREATE INDEX sale_customer_idx ON sale (business_id, customer_id);
 CREATE INDEX sale_draft_idx ON sale (updated_at) WHERE status = 'DRAFT';

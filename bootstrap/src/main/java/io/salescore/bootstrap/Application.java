@@ -3,7 +3,17 @@ package io.salescore.bootstrap;
 import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.inventory.AvailabilityRoutes;
+import io.salescore.adapter.http.audit.AuditLogRoutes;
+import io.salescore.adapter.http.sale.ReceiptRoutes;
 import io.salescore.adapter.http.sale.SaleRoutes;
+import io.salescore.adapter.persistence.common.JdbiAppSettings;
+import io.salescore.application.account.Tokens;
+import io.salescore.application.audit.ReadAuditLogService;
+import io.salescore.application.sale.GetReceiptService;
+import io.salescore.application.sale.ReceiptLinks;
+import io.salescore.application.sale.RecordPaymentService;
+import io.salescore.application.sale.UpdateSaleCustomerService;
+import io.salescore.domain.access.Actor;
 import io.salescore.adapter.persistence.inventory.JdbiAvailabilityQuery;
 import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.sale.JdbiReceiptCounter;
@@ -42,6 +52,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The running service, wired by hand from top to bottom: database, repositories, use cases, HTTP.
@@ -96,7 +107,15 @@ public final class Application implements AutoCloseable {
                 new CompleteSaleService(tx, sales, reservations, customers, new JdbiReceiptCounter(tx), audit, policy,
                         ids, clock),
                 new AbandonSaleService(tx, sales, reservations, audit, clock),
-                new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock));
+                new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock),
+                new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock),
+                new RecordPaymentService(tx, sales, customers, audit, ids, clock));
+        String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
+                ? settings.receiptSecret
+                : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
+        var receiptLinks = new ReceiptLinks(receiptSecret, settings.receiptLinkTtl, clock);
+        var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks);
+        Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
         var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
         this.services = new Services(register, login, authenticate);
 
@@ -105,8 +124,9 @@ public final class Application implements AutoCloseable {
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
                 authenticate, readiness,
                 List.of(new AccountRoutes(register, login, logout, profile),
-                        new SaleRoutes(saleUseCases, clock, view -> null,
-                                actor -> ZoneId.of(profile.profile(actor).business().timezone())),
+                        new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
+                        new ReceiptRoutes(receipts),
+                        new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability)),
                 null);
     }

@@ -146,6 +146,23 @@ public final class Sale {
         requireDraft("Only draft sales can be completed");
     }
 
+    /** The customer may change only on a DRAFT sale (the seed's own error wording). */
+    public void requireCustomerChangeable() {
+        if (status != SaleStatus.DRAFT) {
+            throw new InvalidSaleStatusException("Cannot update customer on a sale that is not in DRAFT status",
+                    status.name(), DRAFT, Map.of("message", "Customer can only be changed before the sale is completed. "
+                    + "To change customer on a completed sale, you must cancel and recreate it."));
+        }
+    }
+
+    /** Payments after checkout are taken only on part-paid or pending sales. */
+    public void requirePaymentRecordable() {
+        if (status != SaleStatus.PARTIAL && status != SaleStatus.PENDING) {
+            throw new InvalidSaleStatusException("Payments can only be recorded on part-paid or pending sales",
+                    status.name(), "PARTIAL,PENDING");
+        }
+    }
+
     /** A receipt exists only for completed, part-paid and pending sales. */
     public void requireReceipt() {
         if (!status.hasReceipt()) {
@@ -253,11 +270,7 @@ public final class Sale {
      * The sale type does not follow the customer type.
      */
     public boolean changeCustomer(CustomerId newCustomer, Instant now) {
-        if (status != SaleStatus.DRAFT) {
-            throw new InvalidSaleStatusException("Cannot update customer on a sale that is not in DRAFT status",
-                    status.name(), DRAFT, Map.of("message", "Customer can only be changed before the sale is completed. "
-                    + "To change customer on a completed sale, you must cancel and recreate it."));
-        }
+        requireCustomerChangeable();
         if (customerId.equals(newCustomer)) {
             return false;
         }
@@ -399,10 +412,7 @@ public final class Sale {
 
     /** Takes a payment on a part-paid or pending sale, up to what is due; no change is given. */
     public void recordPayment(Payment payment, Instant now) {
-        if (status != SaleStatus.PARTIAL && status != SaleStatus.PENDING) {
-            throw new InvalidSaleStatusException("Payments can only be recorded on part-paid or pending sales",
-                    status.name(), "PARTIAL,PENDING");
-        }
+        requirePaymentRecordable();
         Money due = amountDue();
         if (payment.amount().isGreaterThan(due)) {
             throw new BusinessRuleException("OVERPAYMENT_NOT_ALLOWED",

@@ -20,9 +20,11 @@ import io.salescore.application.sale.port.in.GetSaleUseCase;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.ListSaleReservationsUseCase;
 import io.salescore.application.sale.port.in.ListSalesUseCase;
+import io.salescore.application.sale.port.in.RecordPaymentUseCase;
 import io.salescore.application.sale.port.in.ReleaseReservationUseCase;
 import io.salescore.application.sale.port.in.RemoveSaleItemUseCase;
 import io.salescore.application.sale.port.in.ToggleSaleTypeUseCase;
+import io.salescore.application.sale.port.in.UpdateSaleCustomerUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.application.sale.port.out.SaleView;
@@ -41,6 +43,7 @@ import io.salescore.domain.shared.SaleItemId;
 import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
 import io.salescore.domain.shared.UserId;
+import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -59,7 +62,8 @@ public final class SaleRoutes implements Routes {
                            UpdateSaleUseCase update, AddItemUseCase addItem, UpdateSaleItemUseCase updateItem,
                            RemoveSaleItemUseCase removeItem, ReleaseReservationUseCase release,
                            ListSaleReservationsUseCase reservations, CompleteSaleUseCase complete,
-                           AbandonSaleUseCase abandon, ToggleSaleTypeUseCase toggle) {
+                           AbandonSaleUseCase abandon, ToggleSaleTypeUseCase toggle,
+                           UpdateSaleCustomerUseCase updateCustomer, RecordPaymentUseCase recordPayment) {
     }
 
     private static final String SALE = "/sales/api/sales/{id}/";
@@ -92,6 +96,9 @@ public final class SaleRoutes implements Routes {
         api.post(SALE + "complete/", this::complete);
         api.post(SALE + "abandon/", this::abandon);
         api.post(SALE + "toggle_sale_type/", this::toggle);
+        api.post(SALE + "update_customer/", this::updateCustomer);
+        api.patch(SALE + "update_customer/", this::updateCustomer);
+        api.post(SALE + "record_payment/", this::recordPayment);
     }
 
     private static SaleId saleId(Context ctx) {
@@ -282,6 +289,59 @@ public final class SaleRoutes implements Routes {
                 "product_name", r.productName(), "old_price", r.oldPrice().toString(),
                 "new_price", r.newPrice().toString())).toList());
         Versions.etag(ctx, view.sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void updateCustomer(Context ctx, Actor actor) {
+        var customer = Inputs.read(ctx, body -> {
+            var raw = body.raw("customer").filter(n -> !n.isNull());
+            if (raw.isEmpty() || (raw.get().isTextual() && raw.get().textValue().isEmpty())) {
+                throw new ValidationException("customer field is required", "",
+                        Map.of("customer", List.of("This field is required.")),
+                        Map.of("message", "Please provide a customer UUID in the request body",
+                                "example", Map.of("customer", "uuid-of-customer")));
+            }
+            if (!raw.get().isTextual() || !Params.isUuid(raw.get().textValue())) {
+                throw new ValidationException("Invalid customer ID format", "",
+                        Map.of("customer", List.of("Must be a valid UUID.")),
+                        Map.of("message", "Customer ID must be a valid UUID"));
+            }
+            return CustomerId.of(raw.get().textValue());
+        });
+        var result = uc.updateCustomer().update(actor,
+                new UpdateSaleCustomerUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), customer));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", result.changed() ? "Customer updated successfully to " + result.newCustomer()
+                : "Customer is already " + result.newCustomer());
+        body.put("previous_customer", result.previousCustomer());
+        body.put("new_customer", result.newCustomer());
+        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        Versions.etag(ctx, result.sale().sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void recordPayment(Context ctx, Actor actor) {
+        var payment = Inputs.read(ctx, body -> {
+            Money amount = body.requiredMoney("amount_paid");
+            if (amount != null && amount.isZero()) {
+                body.problem("amount_paid", "Must be greater than zero.");
+            }
+            if (!body.has("payment_method") || body.isNull("payment_method")) {
+                body.problem("payment_method", "This field is required.");
+            }
+            var method = body.enumValue("payment_method", PaymentMethod.class);
+            var reference = body.text("reference", 255).orElse("");
+            body.validate();
+            return new Tender(amount, method.orElseThrow(), reference);
+        });
+        var result = uc.recordPayment().record(actor,
+                new RecordPaymentUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), payment));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Payment of " + result.payment().amount() + " recorded; "
+                + result.sale().sale().amountDue() + " still due.");
+        body.put("payment", SaleJson.payment(result.sale().sale(), result.payment()));
+        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        Versions.etag(ctx, result.sale().sale().version());
         Json.ok(ctx, body);
     }
 }

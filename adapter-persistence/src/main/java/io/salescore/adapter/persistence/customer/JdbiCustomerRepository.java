@@ -70,4 +70,13 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("b", business.value()).bind("id", customer.value()).bind("a", amount.amount())
                 .execute() == 1;
     }
+
+    @Override
+    public void reduceBalance(BusinessId business, CustomerId customer, Money amount) {
+        tx.handle().createUpdate("""
+                        UPDATE customer SET outstanding_balance = greatest(0, outstanding_balance - :a)
+                        WHERE business_id = :b AND id = :id""")
+                .bind("b", business.value()).bind("id", customer.value()).bind("a", amount.amount())
+                .execute();
+    }
 }

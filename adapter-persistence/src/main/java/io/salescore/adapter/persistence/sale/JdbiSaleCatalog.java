@@ -27,6 +27,15 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     }
 
     @Override
+    public Business business(BusinessId business) {
+        return tx.handle().createQuery("SELECT name, currency, timezone FROM business WHERE id = :b")
+                .bind("b", business.value())
+                .map((rs, ctx) -> new Business(rs.getString("name"), rs.getString("currency").trim(),
+                        rs.getString("timezone")))
+                .one();
+    }
+
+    @Override
     public Optional<Storefront> storefront(BusinessId business, StorefrontId storefront) {
         return tx.handle().createQuery("SELECT id, name, code, is_active FROM storefront WHERE business_id = :b AND id = :id")
                 .bind("b", business.value()).bind("id", storefront.value())

@@ -69,6 +69,13 @@ public final class JdbiSaleRepository implements SaleRepository {
         return views.isEmpty() ? Optional.empty() : Optional.of(views.get(0));
     }
 
+    @Override
+    public Optional<SaleView> findAnywhere(SaleId sale) {
+        return tx.handle().createQuery("SELECT business_id FROM sale WHERE id = :id")
+                .bind("id", sale.value()).mapTo(UUID.class).findOne()
+                .flatMap(business -> find(BusinessId.of(business), sale));
+    }
+
     private List<SaleView> load(BusinessId business, List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

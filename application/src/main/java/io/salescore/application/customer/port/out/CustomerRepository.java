@@ -19,4 +19,7 @@ public interface CustomerRepository {
      * succeeds while the customer is active, not blocked, not walk-in and has that much available credit.
      */
     boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount);
+
+    /** A payment on credit: lowers the outstanding balance by {@code amount} (never below zero). */
+    void reduceBalance(BusinessId business, CustomerId customer, Money amount);
 }

@@ -30,6 +30,12 @@ public interface SaleCatalog {
     record Batch(StockProductId id, Money retailPrice, Optional<Money> wholesalePrice) {
     }
 
+    /** The business a sale belongs to, as a receipt names it. */
+    record Business(String name, String currency, String timezone) {
+    }
+
+    Business business(BusinessId business);
+
     Optional<Storefront> storefront(BusinessId business, StorefrontId storefront);
 
     /** The given customer, or the walk-in customer when none is given. */

@@ -26,6 +26,9 @@ public interface SaleRepository {
 
     Optional<SaleView> find(BusinessId business, SaleId sale);
 
+    /** A sale by its id alone, whatever its business (for signed receipt links, which name only the sale). */
+    Optional<SaleView> findAnywhere(SaleId sale);
+
     /** A page of sales, newest first, with lines, reservations and payments (no query per sale). */
     Page<SaleView> list(SaleFilter filter, PageRequest page);
 
