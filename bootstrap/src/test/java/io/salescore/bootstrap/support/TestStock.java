@@ -126,6 +126,20 @@ public final class TestStock {
         return id.toString();
     }
 
+    /** Changes a customer's flags straight in the database (active, credit blocked). */
+    public void customerFlags(String customer, boolean active, boolean creditBlocked) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE customer SET is_active = :active, credit_blocked = :blocked "
+                        + "WHERE business_id = :b AND id = :id")
+                .bind("active", active).bind("blocked", creditBlocked).bind("b", businessId)
+                .bind("id", UUID.fromString(customer)).execute());
+    }
+
+    /** A customer's outstanding balance. */
+    public BigDecimal balance(String customer) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT outstanding_balance FROM customer WHERE business_id = :b AND id = :id")
+                .bind("b", businessId).bind("id", UUID.fromString(customer)).mapTo(BigDecimal.class).one());
+    }
+
     /** Inventory row of a storefront product: quantity and reserved counter. */
     public BigDecimal[] inventory(String storefront, String product) {
         return jdbi.withHandle(h -> h.createQuery("""
