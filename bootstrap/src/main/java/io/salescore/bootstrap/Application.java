@@ -9,6 +9,8 @@ import io.salescore.adapter.http.sale.SaleRoutes;
 import io.salescore.adapter.persistence.common.JdbiAppSettings;
 import io.salescore.application.account.Tokens;
 import io.salescore.application.audit.ReadAuditLogService;
+import io.salescore.application.inventory.ReleaseExpiredService;
+import io.salescore.application.sale.AbandonStaleDraftsService;
 import io.salescore.application.sale.GetReceiptService;
 import io.salescore.application.sale.ReceiptLinks;
 import io.salescore.application.sale.RecordPaymentService;
@@ -65,10 +67,12 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final PasswordHasher hasher;
     private final HttpApi http;
+    private final Sweeper sweeper;
     final Services services;
 
     /** The use cases, for commands, the demo loader and tests. */
-    record Services(RegisterService register, LoginService login, AuthenticateService authenticate) {
+    record Services(RegisterService register, LoginService login, AuthenticateService authenticate,
+                    ReleaseExpiredService releaseExpired) {
     }
 
     private Application(Settings settings, Clock clock, Database database) {
@@ -117,7 +121,19 @@ public final class Application implements AutoCloseable {
         var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks);
         Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
         var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
-        this.services = new Services(register, login, authenticate);
+
+        // Housekeeping: expired holds, stale drafts (when configured)
+        var releaseExpired = new ReleaseExpiredService(tx, reservations, audit, sweeperStatus, clock,
+                settings.expirySweepBatch, 20);
+        List<Runnable> jobs = new java.util.ArrayList<>();
+        if (settings.draftMaxAge != null) {
+            var staleDrafts = new AbandonStaleDraftsService(tx, sales, reservations, audit, clock, settings.draftMaxAge,
+                    settings.expirySweepBatch);
+            jobs.add(staleDrafts::abandonStaleDrafts);
+        }
+        this.sweeper = new Sweeper(releaseExpired, jobs);
+        this.services = new Services(register, login, authenticate, releaseExpired);
+
 
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
@@ -137,11 +153,17 @@ public final class Application implements AutoCloseable {
         try {
             Application app = new Application(settings, clock, database);
             app.http.start();
+            app.sweeper.start(settings.expirySweepInterval);
             return app;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Runs the housekeeping jobs once, now (tests, and the release-expired command's twin). */
+    public void sweepNow() {
+        sweeper.runOnce();
     }
 
     public int httpPort() {
@@ -158,8 +180,9 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
-        LOG.info("Stopping: HTTP first, then the pool and the database");
+        LOG.info("Stopping: HTTP first, then the sweeper, the pool and the database");
         http.stop();
+        sweeper.close();
         hasher.close();
         database.close();
     }

@@ -3,10 +3,10 @@ package io.salescore.bootstrap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code salescore <command>}: serve, migrate. */
+/** {@code salescore <command>}: serve, migrate, release-expired. */
 @Command(name = "salescore", mixinStandardHelpOptions = true, version = "salescore 0.1.0",
         description = "Multi-tenant point-of-sale sales service.",
-        subcommands = {ServeCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ReleaseExpiredCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

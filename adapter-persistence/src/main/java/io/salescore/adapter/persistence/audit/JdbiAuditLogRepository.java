@@ -45,16 +45,15 @@ public final class JdbiAuditLogRepository implements AuditLogRepository {
         if (events.isEmpty()) {
             return;
         }
-        if (actor == null) {
-            throw new IllegalArgumentException("System events need a business; use appendSystem");
-        }
         insert(actor.businessId().value(), actor.userId().value(), actor.name(), actor.ipAddress(),
                 actor.userAgent(), at, events);
     }
 
-    /** Events written by the system (the sweeper) for one business: no user, user name "system". */
-    public void appendSystem(UUID business, Instant at, List<AuditEvent> events) {
-        insert(business, null, "system", null, null, at, events);
+    @Override
+    public void appendSystem(io.salescore.domain.shared.BusinessId business, Instant at, List<AuditEvent> events) {
+        if (!events.isEmpty()) {
+            insert(business.value(), null, "system", null, null, at, events);
+        }
     }
 
     private void insert(UUID business, UUID user, String userName, String ip, String agent, Instant at,

@@ -228,6 +228,61 @@ public final class JdbiReservationRepository implements ReservationRepository {
                 .list();
     }
 
+    private static final org.jdbi.v3.core.mapper.RowMapper<Due> DUE = (rs, ctx) ->
+            new Due(BusinessId.of(rs.getObject("business_id", UUID.class)), ReservationRows.MAPPER.map(rs, ctx));
+
+    @Override
+    public List<Due> expireDueBatch(Instant now, int limit) {
+        return tx.handle().createQuery("""
+                        WITH candidates AS (
+                            SELECT DISTINCT business_id, storefront_id, product_id FROM (
+                                SELECT business_id, storefront_id, product_id FROM reservation
+                                WHERE status = 'ACTIVE' AND expires_at <= :now
+                                ORDER BY expires_at LIMIT :limit
+                            ) d
+                        ), inv AS (
+                            SELECT i.business_id, i.storefront_id, i.product_id
+                            FROM storefront_inventory i
+                            JOIN candidates c ON c.business_id = i.business_id AND c.storefront_id = i.storefront_id
+                                             AND c.product_id = i.product_id
+                            FOR UPDATE OF i SKIP LOCKED
+                        ), due AS (
+                            SELECT r.* FROM reservation r
+                            JOIN inv ON inv.business_id = r.business_id AND inv.storefront_id = r.storefront_id
+                                    AND inv.product_id = r.product_id
+                            WHERE r.status = 'ACTIVE' AND r.expires_at <= :now
+                            ORDER BY r.expires_at
+                            LIMIT :limit
+                            FOR UPDATE OF r SKIP LOCKED
+                        ), expired AS (
+                            UPDATE reservation r SET status = 'EXPIRED', released_at = :now, release_reason = 'EXPIRED'
+                            FROM due WHERE r.business_id = due.business_id AND r.id = due.id AND r.status = 'ACTIVE'
+                            RETURNING due.*
+                        ), counter AS (
+                            UPDATE storefront_inventory i SET reserved = i.reserved - x.total, updated_at = :now
+                            FROM (SELECT business_id, storefront_id, product_id, sum(quantity) AS total FROM expired
+                                  GROUP BY business_id, storefront_id, product_id) x
+                            WHERE i.business_id = x.business_id AND i.storefront_id = x.storefront_id
+                              AND i.product_id = x.product_id
+                        )
+                        SELECT r.* FROM expired r ORDER BY r.expires_at, r.id""")
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(DUE)
+                .list();
+    }
+
+    @Override
+    public List<Due> findDue(Instant now, int limit) {
+        return tx.handle().createQuery("""
+                        SELECT r.* FROM reservation r WHERE r.status = 'ACTIVE' AND r.expires_at <= :now
+                        ORDER BY r.expires_at, r.id LIMIT :limit""")
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(DUE)
+                .list();
+    }
+
     @Override
     public BigDecimal liveHeld(BusinessId business, StorefrontId storefront, ProductId product, Instant now) {
         return tx.handle().createQuery("""

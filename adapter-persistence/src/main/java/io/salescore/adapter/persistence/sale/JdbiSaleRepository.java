@@ -175,6 +175,17 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
+    public List<SaleRef> lockStaleDrafts(java.time.Instant olderThan, int limit) {
+        return tx.handle().createQuery("""
+                        SELECT business_id, id FROM sale WHERE status = 'DRAFT' AND updated_at < :olderThan
+                        ORDER BY updated_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                .bind("olderThan", olderThan).bind("limit", limit)
+                .map((rs, ctx) -> new SaleRef(BusinessId.of(Rows.uuid(rs, "business_id")),
+                        SaleId.of(Rows.uuid(rs, "id"))))
+                .list();
+    }
+
+    @Override
     public void insert(Sale sale) {
         Sale.State s = sale.state();
         tx.handle().createUpdate("""

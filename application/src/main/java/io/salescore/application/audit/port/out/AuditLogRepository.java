@@ -11,8 +11,11 @@ import java.util.List;
 /** Port: the append-only audit log. Entries are written in the caller's transaction, in one statement. */
 public interface AuditLogRepository {
 
-    /** Appends the events in order; {@code actor} null means the system (the sweeper). */
+    /** Appends the events in order, as done by {@code actor}. */
     void append(Actor actor, Instant at, List<AuditEvent> events);
+
+    /** Appends events done by the system (the sweeper): no user, user name {@code system}. */
+    void appendSystem(io.salescore.domain.shared.BusinessId business, Instant at, List<AuditEvent> events);
 
     /** Entries newest first (by sequence). */
     Page<AuditEntry> list(AuditFilter filter, PageRequest page);

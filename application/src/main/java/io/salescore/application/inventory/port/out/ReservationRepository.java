@@ -62,6 +62,20 @@ public interface ReservationRepository {
      */
     List<Reservation> expireDue(BusinessId business, StorefrontId storefront, ProductId product, Instant now);
 
+    /** A hold that ran out of time, with the business it belongs to. */
+    record Due(io.salescore.domain.shared.BusinessId business, Reservation reservation) {
+    }
+
+    /**
+     * The sweeper's step: marks up to {@code limit} due holds EXPIRED and lowers the counters. It takes the
+     * inventory rows with {@code FOR UPDATE SKIP LOCKED}, then their holds the same way, so it never waits and
+     * several instances sweeping at once never take the same hold. Returns what it expired (as it was).
+     */
+    List<Due> expireDueBatch(Instant now, int limit);
+
+    /** Due holds, oldest expiry first, without changing anything (for dry runs). */
+    List<Due> findDue(Instant now, int limit);
+
     /** Σ quantity of live holds ({@code ACTIVE and expires_at > now}) of one storefront product. */
     BigDecimal liveHeld(BusinessId business, StorefrontId storefront, ProductId product, Instant now);
 

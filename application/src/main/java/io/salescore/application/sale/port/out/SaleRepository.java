@@ -32,6 +32,16 @@ public interface SaleRepository {
     /** A page of sales, newest first, with lines, reservations and payments (no query per sale). */
     Page<SaleView> list(SaleFilter filter, PageRequest page);
 
+    /** A sale's identity across businesses. */
+    record SaleRef(BusinessId business, SaleId sale) {
+    }
+
+    /**
+     * Locks up to {@code limit} DRAFT sales untouched since {@code olderThan} ({@code FOR UPDATE SKIP LOCKED}:
+     * sales being edited, or taken by another instance's sweeper, are left alone).
+     */
+    List<SaleRef> lockStaleDrafts(java.time.Instant olderThan, int limit);
+
     void insert(Sale sale);
 
     /** Writes the header: status, customer, type, amounts, totals, notes, version, receipt number, times. */

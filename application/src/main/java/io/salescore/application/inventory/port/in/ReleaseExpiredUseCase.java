@@ -1,0 +1,20 @@
+package io.salescore.application.inventory.port.in;
+
+import io.salescore.application.inventory.port.out.ReservationRepository;
+
+import java.util.List;
+
+/**
+ * Releases holds whose time has passed (marks them EXPIRED, gives their stock back, writes {@code stock.released}
+ * entries with reason EXPIRED), in bounded batches. Correctness never depends on it: an expired hold stops
+ * counting the moment it expires; this keeps the counters tidy and the log complete.
+ */
+public interface ReleaseExpiredUseCase {
+
+    /** What one run did (or, for a dry run, would do). */
+    record Result(long count, List<ReservationRepository.Due> holds, boolean dryRun) {
+    }
+
+    /** {@code verbose} keeps the holds in the result (for the command's one-line-per-hold output). */
+    Result releaseExpired(boolean dryRun, boolean verbose);
+}
