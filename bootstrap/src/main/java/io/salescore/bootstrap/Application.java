@@ -9,6 +9,9 @@ import io.salescore.adapter.http.sale.SaleRoutes;
 import io.salescore.adapter.persistence.common.JdbiAppSettings;
 import io.salescore.application.account.Tokens;
 import io.salescore.application.audit.ReadAuditLogService;
+import io.salescore.adapter.persistence.idempotency.JdbiIdempotencyRepository;
+import io.salescore.application.idempotency.PurgeIdempotencyKeysService;
+import io.salescore.application.idempotency.RunIdempotentlyService;
 import io.salescore.application.inventory.ReleaseExpiredService;
 import io.salescore.application.sale.AbandonStaleDraftsService;
 import io.salescore.application.sale.GetReceiptService;
@@ -131,6 +134,8 @@ public final class Application implements AutoCloseable {
                     settings.expirySweepBatch);
             jobs.add(staleDrafts::abandonStaleDrafts);
         }
+        var idempotencyKeys = new JdbiIdempotencyRepository(tx);
+        jobs.add(new PurgeIdempotencyKeysService(tx, idempotencyKeys, clock, settings.idempotencyRetention)::purge);
         this.sweeper = new Sweeper(releaseExpired, jobs);
         this.services = new Services(register, login, authenticate, releaseExpired);
 
@@ -138,7 +143,7 @@ public final class Application implements AutoCloseable {
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
-                authenticate, readiness,
+                authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock),
                 List.of(new AccountRoutes(register, login, logout, profile),
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts),

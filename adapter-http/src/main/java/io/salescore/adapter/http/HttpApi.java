@@ -6,11 +6,13 @@ import io.javalin.http.HttpResponseException;
 import io.salescore.adapter.http.common.ClientAddress;
 import io.salescore.adapter.http.common.ErrorMapper;
 import io.salescore.adapter.http.common.HttpError;
+import io.salescore.adapter.http.common.IdempotentPosts;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.common.DatabaseUnavailableException;
+import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
 import io.salescore.application.ops.port.in.CheckReadinessUseCase;
 import io.salescore.domain.shared.DomainException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -43,7 +45,8 @@ public final class HttpApi {
     private RouteRegistry registry;
 
     public HttpApi(Settings settings, AuthenticateUseCase authenticate, CheckReadinessUseCase readiness,
-                   List<Routes> features, Consumer<io.javalin.config.JavalinConfig> extra) {
+                   RunIdempotentlyUseCase idempotency, List<Routes> features,
+                   Consumer<io.javalin.config.JavalinConfig> extra) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -58,6 +61,7 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setStopTimeout(settings.shutdownTimeout().toMillis()));
 
             registry = new RouteRegistry(config.routes, authenticate, new ClientAddress(settings.trustedProxies()));
+            registry.wrapPosts(new IdempotentPosts(idempotency));
             config.routes.before(ctx -> conventions(ctx, settings.corsOrigins()));
             config.routes.exception(DomainException.class, ErrorMapper::domain);
             config.routes.exception(HttpError.class, ErrorMapper::http);

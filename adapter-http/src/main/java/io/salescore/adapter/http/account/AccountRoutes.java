@@ -32,7 +32,7 @@ public final class AccountRoutes implements Routes {
     public void register(RouteRegistry api) {
         api.publicPost("/accounts/api/auth/register/", this::register);
         api.publicPost("/accounts/api/auth/login/", this::login);
-        api.post("/accounts/api/auth/logout/", this::logout);
+        api.postIgnoringIdempotency("/accounts/api/auth/logout/", this::logout);
         api.get("/accounts/api/me/", (ctx, actor) -> Json.ok(ctx, AccountJson.SessionJson.of(null, profile.profile(actor))));
     }
 

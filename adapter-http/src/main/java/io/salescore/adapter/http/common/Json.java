@@ -35,10 +35,15 @@ public final class Json {
     /** Context attribute set once a handler has written a JSON answer. */
     public static final String RESPONDED = "pos.responded";
 
+    /** Context attribute holding the bytes of the JSON answer (kept for idempotent replays). */
+    public static final String BODY = "pos.responseBody";
+
     public static void write(Context ctx, int status, Object body) {
         try {
+            byte[] bytes = MAPPER.writeValueAsBytes(body);
             ctx.attribute(RESPONDED, Boolean.TRUE);
-            ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+            ctx.attribute(BODY, bytes);
+            ctx.status(status).contentType("application/json").result(bytes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Response is not serialisable", e);
         }

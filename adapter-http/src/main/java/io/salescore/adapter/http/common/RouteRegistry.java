@@ -61,6 +61,12 @@ public final class RouteRegistry {
         routes.post(path, authenticated(postWrapper.wrap(handler)));
     }
 
+    /** An authenticated POST that ignores {@code Idempotency-Key} (logout). */
+    public void postIgnoringIdempotency(String path, ActorHandler handler) {
+        remember("POST", path);
+        routes.post(path, authenticated(handler));
+    }
+
     public void patch(String path, ActorHandler handler) {
         remember("PATCH", path);
         routes.patch(path, authenticated(handler));

@@ -1,0 +1,9 @@
+package io.salescore.application.idempotency.port.out;
+
+/** A successful answer kept for replays: status, body, its content type and the ETag it carried. */
+public record StoredResponse(int status, byte[] body, String contentType, String etag) {
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+}
