@@ -2,18 +2,30 @@ package io.salescore.bootstrap;
 
 import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.account.AccountRoutes;
+import io.salescore.adapter.http.account.StaffRoutes;
+import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.persistence.account.JdbiAccountRepository;
 import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
 import io.salescore.application.account.AuthenticateService;
+import io.salescore.application.account.CreateStaffService;
+import io.salescore.application.account.DeactivateStaffService;
 import io.salescore.application.account.GetProfileService;
+import io.salescore.application.account.GetStaffService;
+import io.salescore.application.account.ListStaffService;
 import io.salescore.application.account.LoginService;
 import io.salescore.application.account.LogoutService;
 import io.salescore.application.account.PasswordHasher;
 import io.salescore.application.account.RegisterService;
+import io.salescore.application.account.UpdateStaffService;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.TimeOrderedIdGenerator;
+import io.salescore.application.customer.CreateCustomerService;
+import io.salescore.application.customer.DeactivateCustomerService;
+import io.salescore.application.customer.GetCustomerService;
+import io.salescore.application.customer.ListCustomersService;
+import io.salescore.application.customer.UpdateCustomerService;
 import io.salescore.application.ops.CheckReadinessService;
 import io.salescore.application.ops.SweeperStatus;
 import org.slf4j.Logger;
@@ -34,9 +46,14 @@ public final class Application implements AutoCloseable {
     private final PasswordHasher hasher;
     private final HttpApi http;
     final Services services;
+    final PeopleServices people;
 
     /** The use cases, for commands, the demo loader and tests. */
     record Services(RegisterService register, LoginService login, AuthenticateService authenticate) {
+    }
+
+    /** The customer and staff use cases the demo loader needs. */
+    record PeopleServices(CreateCustomerService createCustomer, CreateStaffService createStaff) {
     }
 
     private Application(Settings settings, Clock clock, Database database) {
@@ -59,11 +76,25 @@ public final class Application implements AutoCloseable {
         var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus);
         this.services = new Services(register, login, authenticate);
 
+        // ---- people: customers and staff ----------------------------------------------------------------------
+        var createCustomer = new CreateCustomerService(tx, customers, audit, ids, clock);
+        var customerRoutes = new CustomerRoutes(new ListCustomersService(tx, customers),
+                new GetCustomerService(tx, customers), createCustomer,
+                new UpdateCustomerService(tx, customers, audit, clock),
+                new DeactivateCustomerService(tx, customers, audit, clock));
+        var createStaff = new CreateStaffService(tx, accounts, hasher, ids, clock);
+        var staffRoutes = new StaffRoutes(new ListStaffService(tx, accounts), new GetStaffService(tx, accounts),
+                createStaff, new UpdateStaffService(tx, accounts, hasher, clock),
+                new DeactivateStaffService(tx, accounts, clock));
+        this.people = new PeopleServices(createCustomer, createStaff);
+        // ---- end of people -------------------------------------------------------------------------------------
+
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
                 authenticate, readiness,
-                List.of(new AccountRoutes(register, login, logout, profile)),
+                List.of(new AccountRoutes(register, login, logout, profile),
+                        customerRoutes, staffRoutes),
                 null);
     }
 
