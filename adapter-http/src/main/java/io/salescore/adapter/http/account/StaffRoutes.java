@@ -63,14 +63,9 @@ public final class StaffRoutes implements Routes {
     }
 
     private void list(Context ctx, Actor actor) {
-        Boolean active = switch (Params.active(ctx)) {
-            case ACTIVE -> true;
-            case INACTIVE -> false;
-            case ALL -> null;
-        };
         StaffQuery query = new StaffQuery(Params.text(ctx, "search").orElse(null),
                 Params.enums(ctx, "role", Role.class),
-                Params.uuid(ctx, "storefront").map(StorefrontId::of).orElse(null), active);
+                Params.uuid(ctx, "storefront").map(StorefrontId::of).orElse(null), Params.active(ctx).flag());
         Paging.write(ctx, list.list(actor, query, Paging.request(ctx)).map(StaffJson::of));
     }
 

@@ -61,13 +61,8 @@ public final class CustomerRoutes implements Routes {
     }
 
     private void list(Context ctx, Actor actor) {
-        Boolean active = switch (Params.active(ctx)) {
-            case ACTIVE -> true;
-            case INACTIVE -> false;
-            case ALL -> null;
-        };
         CustomerQuery query = new CustomerQuery(Params.text(ctx, "search").orElse(null),
-                Params.enums(ctx, "customer_type", CustomerType.class), active);
+                Params.enums(ctx, "customer_type", CustomerType.class), Params.active(ctx).flag());
         Paging.write(ctx, list.list(actor, query, Paging.request(ctx)).map(CustomerJson::of));
     }
 

@@ -15,6 +15,7 @@ import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,32 +58,37 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     public void insert(Customer customer) {
         Customer.State s = customer.state();
         try {
-            tx.handle().createUpdate("""
+            bindFields(tx.handle().createUpdate("""
                             INSERT INTO customer (business_id, id, name, email, phone, phone_digits, address,
                                                   customer_type, credit_limit, outstanding_balance, credit_terms_days,
                                                   credit_blocked, is_active, is_walk_in, created_at, updated_at)
                             VALUES (:business, :id, :name, :email, :phone, :digits, :address, :type, :limit, :balance,
-                                    :terms, :blocked, :active, :walkIn, :created, :updated)""")
-                    .bind("business", s.businessId().value())
-                    .bind("id", s.id().value())
-                    .bind("name", s.name())
-                    .bind("email", s.email())
-                    .bind("phone", s.phone())
-                    .bind("digits", Customer.phoneDigits(s.phone()))
-                    .bind("address", s.address())
-                    .bind("type", s.type().name())
-                    .bind("limit", s.creditLimit().amount())
+                                    :terms, :blocked, :active, :walkIn, :created, :updated)"""), s)
                     .bind("balance", s.outstandingBalance().amount())
-                    .bind("terms", s.creditTermsDays())
-                    .bind("blocked", s.creditBlocked())
-                    .bind("active", s.active())
                     .bind("walkIn", s.walkIn())
                     .bind("created", s.createdAt())
-                    .bind("updated", s.updatedAt())
                     .execute();
         } catch (UnableToExecuteStatementException e) {
             throw translate(e);
         }
+    }
+
+    /** Binds what both INSERT and UPDATE write: the key and the editable fields with the phone's digits. */
+    private static Update bindFields(Update statement, Customer.State s) {
+        return statement
+                .bind("business", s.businessId().value())
+                .bind("id", s.id().value())
+                .bind("name", s.name())
+                .bind("email", s.email())
+                .bind("phone", s.phone())
+                .bind("digits", Customer.phoneDigits(s.phone()))
+                .bind("address", s.address())
+                .bind("type", s.type().name())
+                .bind("limit", s.creditLimit().amount())
+                .bind("terms", s.creditTermsDays())
+                .bind("blocked", s.creditBlocked())
+                .bind("active", s.active())
+                .bind("updated", s.updatedAt());
     }
 
     @Override
@@ -106,28 +112,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
     @Override
     public void update(Customer customer) {
-        Customer.State s = customer.state();
         try {
-            tx.handle().createUpdate("""
+            bindFields(tx.handle().createUpdate("""
                             UPDATE customer
                             SET name = :name, email = :email, phone = :phone, phone_digits = :digits,
                                 address = :address, customer_type = :type, credit_limit = :limit,
                                 credit_terms_days = :terms, credit_blocked = :blocked, is_active = :active,
                                 updated_at = :updated
-                            WHERE business_id = :business AND id = :id""")
-                    .bind("business", s.businessId().value())
-                    .bind("id", s.id().value())
-                    .bind("name", s.name())
-                    .bind("email", s.email())
-                    .bind("phone", s.phone())
-                    .bind("digits", Customer.phoneDigits(s.phone()))
-                    .bind("address", s.address())
-                    .bind("type", s.type().name())
-                    .bind("limit", s.creditLimit().amount())
-                    .bind("terms", s.creditTermsDays())
-                    .bind("blocked", s.creditBlocked())
-                    .bind("active", s.active())
-                    .bind("updated", s.updatedAt())
+                            WHERE business_id = :business AND id = :id"""), customer.state())
                     .execute();
         } catch (UnableToExecuteStatementException e) {
             throw translate(e);
