@@ -21,6 +21,6 @@ public final class GetCustomerService implements GetCustomerUseCase {
 
     @Override
     public Customer get(Actor actor, CustomerId id) {
-        return tx.read(() -> customers.find(actor.businessId(), id)).orElseThrow(NotFoundException::new);
+        return tx.read(() -> customers.findById(actor.businessId(), id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -31,7 +31,7 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
 
     @Override
     public void checkAccess(Actor actor, CustomerId id) {
-        tx.read(() -> customers.find(actor.businessId(), id)).orElseThrow(NotFoundException::new);
+        tx.read(() -> customers.findById(actor.businessId(), id)).orElseThrow(NotFoundException::new);
         actor.requireCustomerManagement();
     }
 

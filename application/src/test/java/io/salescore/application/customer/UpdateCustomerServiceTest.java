@@ -58,7 +58,7 @@ class UpdateCustomerServiceTest {
     }
 
     private Customer stored(Customer customer) {
-        when(customers.find(business, customer.id())).thenReturn(Optional.of(customer));
+        when(customers.findById(business, customer.id())).thenReturn(Optional.of(customer));
         when(customers.findForUpdate(business, customer.id())).thenReturn(Optional.of(customer));
         return customer;
     }
@@ -122,7 +122,7 @@ class UpdateCustomerServiceTest {
         @Test
         void an_unknown_or_foreign_customer_is_not_found() {
             CustomerId unknown = CustomerId.of(UUID.randomUUID());
-            when(customers.find(any(), any())).thenReturn(Optional.empty());
+            when(customers.findById(any(), any())).thenReturn(Optional.empty());
             when(customers.findForUpdate(any(), any())).thenReturn(Optional.empty());
 
             assertThatThrownBy(() -> update.checkAccess(actor(Role.CASHIER), unknown))

@@ -92,7 +92,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Optional<Customer> find(BusinessId business, CustomerId id) {
+    public Optional<Customer> findById(BusinessId business, CustomerId id) {
         return findOne(business, id, "");
     }
 

@@ -56,7 +56,7 @@ class JdbiCustomerRepositoryTest {
     }
 
     private Customer reload(Customer c) {
-        return tx.read(() -> customers.find(business, c.id())).orElseThrow();
+        return tx.read(() -> customers.findById(business, c.id())).orElseThrow();
     }
 
     private static void assertDuplicatePhone(Runnable call) {
@@ -79,7 +79,7 @@ class JdbiCustomerRepositoryTest {
     void another_business_does_not_find_the_customer() {
         Customer c = customer("Fred", "", "0.00");
 
-        assertThat(tx.read(() -> customers.find(newBusiness(), c.id()))).isEmpty();
+        assertThat(tx.read(() -> customers.findById(newBusiness(), c.id()))).isEmpty();
         assertThat(tx.inTransaction(() -> customers.findForUpdate(newBusiness(), c.id()))).isEmpty();
         assertThat(tx.inTransaction(() -> customers.findForUpdate(business, c.id()))).isPresent();
     }

@@ -20,7 +20,7 @@ public interface CustomerRepository {
     /** @throws io.salescore.domain.shared.ConflictException {@code DUPLICATE_PHONE} */
     void insert(Customer customer);
 
-    Optional<Customer> find(BusinessId business, CustomerId id);
+    Optional<Customer> findById(BusinessId business, CustomerId id);
 
     /**
      * The customer, locked until the transaction ends: for edits of the customer itself (PATCH, DELETE), so two
