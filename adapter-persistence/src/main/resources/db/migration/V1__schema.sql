@@ -221,6 +221,7 @@ CREATE TABLE sale (
     FOREIGN KEY (business_id, customer_id) REFERENCES customer (business_id, id)
 );
 CREATE INDEX sale_created_idx ON sale (business_id, created_at DESC, id DESC);
+CREATE UNIQUE INDEX sale_id_key ON sale (id);
 CREATE INDEX sale_storefront_idx ON sale (business_id, storefront_id, created_at DESC, id DESC);
 CREATE INDEX sale_customer_idx ON sale (business_id, customer_id);
 CREATE INDEX sale_draft_idx ON sale (updated_at) WHERE status = 'DRAFT';
@@ -274,6 +275,7 @@ CREATE UNIQUE INDEX reservation_one_active_per_line ON reservation (business_id,
 CREATE INDEX reservation_active_idx ON reservation (business_id, storefront_id, product_id, expires_at) WHERE status = 'ACTIVE';
 CREATE INDEX reservation_expiry_idx ON reservation (expires_at) WHERE status = 'ACTIVE';
 CREATE INDEX reservation_sale_idx ON reservation (business_id, sale_id, created_at, id);
+CREATE INDEX reservation_item_idx ON reservation (business_id, sale_item_id, created_at DESC, id DESC);
 
 CREATE TABLE payment (
     business_id    uuid          NOT NULL,

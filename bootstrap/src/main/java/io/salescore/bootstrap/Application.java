@@ -4,6 +4,36 @@ import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
+import io.salescore.adapter.http.inventory.AvailabilityRoutes;
+import io.salescore.adapter.http.audit.AuditLogRoutes;
+import io.salescore.adapter.http.sale.ReceiptRoutes;
+import io.salescore.adapter.http.sale.SaleRoutes;
+import io.salescore.adapter.persistence.common.JdbiAppSettings;
+import io.salescore.application.account.Tokens;
+import io.salescore.application.audit.ReadAuditLogService;
+import io.salescore.application.sale.GetReceiptService;
+import io.salescore.application.sale.ReceiptLinks;
+import io.salescore.application.sale.RecordPaymentService;
+import io.salescore.application.sale.UpdateSaleCustomerService;
+import io.salescore.domain.access.Actor;
+import io.salescore.adapter.persistence.inventory.JdbiAvailabilityQuery;
+import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
+import io.salescore.adapter.persistence.sale.JdbiReceiptCounter;
+import io.salescore.adapter.persistence.sale.JdbiSaleCatalog;
+import io.salescore.adapter.persistence.sale.JdbiSaleRepository;
+import io.salescore.application.inventory.GetAvailabilityService;
+import io.salescore.application.sale.AbandonSaleService;
+import io.salescore.application.sale.AddItemService;
+import io.salescore.application.sale.CompleteSaleService;
+import io.salescore.application.sale.CreateSaleService;
+import io.salescore.application.sale.GetSaleService;
+import io.salescore.application.sale.ListSaleReservationsService;
+import io.salescore.application.sale.ReleaseReservationService;
+import io.salescore.application.sale.RemoveSaleItemService;
+import io.salescore.application.sale.ReservationPolicy;
+import io.salescore.application.sale.ToggleSaleTypeService;
+import io.salescore.application.sale.UpdateSaleItemService;
+import io.salescore.application.sale.UpdateSaleService;
 import io.salescore.adapter.persistence.account.JdbiAccountRepository;
 import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
@@ -32,7 +62,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The running service, wired by hand from top to bottom: database, repositories, use cases, HTTP.
@@ -74,6 +106,34 @@ public final class Application implements AutoCloseable {
         var authenticate = new AuthenticateService(tx, accounts);
         var profile = new GetProfileService(tx, accounts);
         var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus);
+
+        // Sales and reservations
+        var policy = new ReservationPolicy(settings.reservationTtl);
+        var sales = new JdbiSaleRepository(tx);
+        var saleCatalog = new JdbiSaleCatalog(tx);
+        var reservations = new JdbiReservationRepository(tx, ids::newId);
+        var getSale = new GetSaleService(tx, sales, saleCatalog);
+        var saleUseCases = new SaleRoutes.UseCases(
+                new CreateSaleService(tx, sales, saleCatalog, audit, ids, clock), getSale, getSale,
+                new UpdateSaleService(tx, sales, reservations, audit, policy, clock),
+                new AddItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock),
+                new UpdateSaleItemService(tx, sales, reservations, audit, policy, ids, clock),
+                new RemoveSaleItemService(tx, sales, reservations, audit, policy, clock),
+                new ReleaseReservationService(tx, sales, reservations, audit, policy, clock),
+                new ListSaleReservationsService(tx, sales, reservations, clock),
+                new CompleteSaleService(tx, sales, reservations, customers, new JdbiReceiptCounter(tx), audit, policy,
+                        ids, clock),
+                new AbandonSaleService(tx, sales, reservations, audit, clock),
+                new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock),
+                new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock),
+                new RecordPaymentService(tx, sales, customers, audit, ids, clock));
+        String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
+                ? settings.receiptSecret
+                : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
+        var receiptLinks = new ReceiptLinks(receiptSecret, settings.receiptLinkTtl, clock);
+        var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks);
+        Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
+        var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
         this.services = new Services(register, login, authenticate);
 
         // ---- people: customers and staff ----------------------------------------------------------------------
@@ -94,6 +154,10 @@ public final class Application implements AutoCloseable {
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
                 authenticate, readiness,
                 List.of(new AccountRoutes(register, login, logout, profile),
+                        new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
+                        new ReceiptRoutes(receipts),
+                        new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
+                        new AvailabilityRoutes(availability),
                         customerRoutes, staffRoutes),
                 null);
     }

@@ -20,11 +20,18 @@ public final class TestServer {
     private final Application app;
     private final MutableClock clock;
     private final Path dataDir;
+    private final StatementCounter statements;
 
     private TestServer(Application app, MutableClock clock, Path dataDir) {
         this.app = app;
         this.clock = clock;
         this.dataDir = dataDir;
+        this.statements = StatementCounter.installOn(app.database().jdbi());
+    }
+
+    /** The SQL statements the server sends, for statement-budget tests. */
+    public StatementCounter statements() {
+        return statements;
     }
 
     public static synchronized TestServer get() {

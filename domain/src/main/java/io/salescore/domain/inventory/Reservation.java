@@ -44,6 +44,12 @@ public record Reservation(ReservationId id, SaleId saleId, SaleItemId saleItemId
                 expiresAt, createdAt, releasedAt, releaseReason);
     }
 
+    /** The same hold living until {@code until} (sliding expiry of a live hold). */
+    public Reservation withExpiry(Instant until) {
+        return new Reservation(id, saleId, saleItemId, storefrontId, productId, stockProductId, quantity, status,
+                until, createdAt, releasedAt, releaseReason);
+    }
+
     /** The hold ended (COMMITTED, RELEASED or EXPIRED), with the time and reason. */
     public Reservation ended(ReservationStatus endStatus, Instant at, ReleaseReason reason) {
         if (status != ReservationStatus.ACTIVE) {

@@ -4,6 +4,7 @@ import io.salescore.domain.catalog.ProductUnit;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.IfMatch;
 import io.salescore.domain.shared.InvalidSaleStatusException;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.NotFoundException;
@@ -109,7 +110,12 @@ public final class Sale {
 
     /** {@code If-Match}: the client's idea of the version must be current. */
     public void requireVersion(Optional<Long> expected) {
-        if (expected.isPresent() && expected.get() != version) {
+        requireVersionMatch(expected.map(IfMatch::version));
+    }
+
+    /** {@code If-Match} with the full condition ({@code *}, a list of tags); absent means no condition. */
+    public void requireVersionMatch(Optional<IfMatch> condition) {
+        if (condition.isPresent() && !condition.get().matches(version)) {
             throw new PreconditionFailedException(version);
         }
     }
@@ -123,6 +129,38 @@ public final class Sale {
     /** Lines may change only on a DRAFT sale. */
     public void requireLinesEditable() {
         requireDraft("Can only change items of draft sales");
+    }
+
+    /** Items may be added only to a DRAFT sale. */
+    public void requireItemsAddable() {
+        requireDraft("Can only add items to draft sales");
+    }
+
+    /** Sale fields and type may change only on a DRAFT sale. */
+    public void requireChangeable() {
+        requireDraft("Can only change draft sales");
+    }
+
+    /** Only a DRAFT sale can be completed (the status part of checkout step 1). */
+    public void requireCompletable() {
+        requireDraft("Only draft sales can be completed");
+    }
+
+    /** The customer may change only on a DRAFT sale (the seed's own error wording). */
+    public void requireCustomerChangeable() {
+        if (status != SaleStatus.DRAFT) {
+            throw new InvalidSaleStatusException("Cannot update customer on a sale that is not in DRAFT status",
+                    status.name(), DRAFT, Map.of("message", "Customer can only be changed before the sale is completed. "
+                    + "To change customer on a completed sale, you must cancel and recreate it."));
+        }
+    }
+
+    /** Payments after checkout are taken only on part-paid or pending sales. */
+    public void requirePaymentRecordable() {
+        if (status != SaleStatus.PARTIAL && status != SaleStatus.PENDING) {
+            throw new InvalidSaleStatusException("Payments can only be recorded on part-paid or pending sales",
+                    status.name(), "PARTIAL,PENDING");
+        }
     }
 
     /** A receipt exists only for completed, part-paid and pending sales. */
@@ -147,7 +185,7 @@ public final class Sale {
     public SaleLine addLine(SaleItemId lineId, ProductId productId, StockProductId stockProductId, String productName,
                             String productSku, String unit, Quantity quantity, Money unitPrice, boolean priceFromBatch,
                             Percentage discount, Percentage taxRate, Instant now) {
-        requireDraft("Can only add items to draft sales");
+        requireItemsAddable();
         ProductUnit.requireFits(unit, quantity.value(), "quantity");
         if (lines.size() >= MAX_LINES) {
             throw ValidationException.field("product", "A sale has at most " + MAX_LINES + " lines.");
@@ -232,11 +270,7 @@ public final class Sale {
      * The sale type does not follow the customer type.
      */
     public boolean changeCustomer(CustomerId newCustomer, Instant now) {
-        if (status != SaleStatus.DRAFT) {
-            throw new InvalidSaleStatusException("Cannot update customer on a sale that is not in DRAFT status",
-                    status.name(), DRAFT, Map.of("message", "Customer can only be changed before the sale is completed. "
-                    + "To change customer on a completed sale, you must cancel and recreate it."));
-        }
+        requireCustomerChangeable();
         if (customerId.equals(newCustomer)) {
             return false;
         }
@@ -254,7 +288,7 @@ public final class Sale {
      * ({@code batchPrices}); explicitly priced lines keep theirs. Same type: nothing changes.
      */
     public List<Repricing> changeType(SaleType newType, Map<SaleItemId, Money> batchPrices, Instant now) {
-        requireDraft("Can only change draft sales");
+        requireChangeable();
         if (newType == type) {
             return List.of();
         }
@@ -277,7 +311,7 @@ public final class Sale {
     /** Changes sale-level amounts, notes or payment type of a DRAFT sale. Returns whether anything changed. */
     public boolean update(Optional<Money> newDiscount, Optional<Money> newTax, Optional<String> newNotes,
                           Optional<PaymentType> newPaymentType, Instant now) {
-        requireDraft("Can only change draft sales");
+        requireChangeable();
         Money discount = newDiscount.orElse(discountAmount);
         Money tax = newTax.orElse(taxAmount);
         requireDiscountWithinSubtotal(discount);
@@ -305,7 +339,7 @@ public final class Sale {
 
     /** Checkout step 1: the sale is DRAFT and has at least one line. */
     public void requireCheckoutable() {
-        requireDraft("Only draft sales can be completed");
+        requireCompletable();
         if (lines.isEmpty()) {
             throw new BusinessRuleException("EMPTY_SALE", "Cannot complete a sale without items.");
         }
@@ -378,10 +412,7 @@ public final class Sale {
 
     /** Takes a payment on a part-paid or pending sale, up to what is due; no change is given. */
     public void recordPayment(Payment payment, Instant now) {
-        if (status != SaleStatus.PARTIAL && status != SaleStatus.PENDING) {
-            throw new InvalidSaleStatusException("Payments can only be recorded on part-paid or pending sales",
-                    status.name(), "PARTIAL,PENDING");
-        }
+        requirePaymentRecordable();
         Money due = amountDue();
         if (payment.amount().isGreaterThan(due)) {
             throw new BusinessRuleException("OVERPAYMENT_NOT_ALLOWED",

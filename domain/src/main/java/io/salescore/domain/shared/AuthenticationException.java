@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.time.Duration;
 import java.util.Map;
 
-/** Who the caller is could not be established: {@code INVALID_CREDENTIALS}, {@code INVALID_TOKEN}, {@code TOO_MANY_ATTEMPTS}. */
+/** Who the caller is could not be established: {@code INVALID_CREDENTIALS}, {@code INVALID_TOKEN}, {@code INVALID_SIGNATURE}, {@code TOO_MANY_ATTEMPTS}. */
 public final class AuthenticationException extends DomainException {
 
     private final Duration retryAfter;
@@ -19,6 +19,11 @@ public final class AuthenticationException extends DomainException {
 
     public static AuthenticationException invalidToken() {
         return new AuthenticationException("INVALID_TOKEN", "Invalid token.", null);
+    }
+
+    /** A receipt link whose signature is wrong or whose time has passed. */
+    public static AuthenticationException invalidSignature() {
+        return new AuthenticationException("INVALID_SIGNATURE", "This receipt link is invalid or has expired.", null);
     }
 
     public static AuthenticationException tooManyAttempts(Duration retryAfter) {

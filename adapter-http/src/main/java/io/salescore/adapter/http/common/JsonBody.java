@@ -89,6 +89,11 @@ public final class JsonBody {
         return node.has(field);
     }
 
+    /** The raw JSON value of a field, for fields with their own error wording. */
+    public Optional<JsonNode> raw(String field) {
+        return Optional.ofNullable(node.get(field));
+    }
+
     /** The field is present and {@code null}. */
     public boolean isNull(String field) {
         return node.has(field) && node.get(field).isNull();

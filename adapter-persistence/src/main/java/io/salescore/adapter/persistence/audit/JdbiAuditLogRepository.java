@@ -3,12 +3,24 @@ package io.salescore.adapter.persistence.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.adapter.persistence.common.Rows;
+import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.out.AuditFilter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import org.jdbi.v3.core.statement.Query;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 
 import java.time.Instant;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -103,5 +115,89 @@ public final class JdbiAuditLogRepository implements AuditLogRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Audit data is not JSON-serialisable: " + event.eventType(), e);
         }
+    }
+
+    @Override
+    public Page<AuditEntry> list(AuditFilter filter, PageRequest page) {
+        Map<String, Object> binds = new HashMap<>();
+        String where = where(filter, binds);
+        Query query = tx.handle().createQuery("SELECT a.*, count(*) OVER () AS total FROM audit_log a WHERE " + where
+                + " ORDER BY a.seq DESC LIMIT :limit OFFSET :offset");
+        binds.forEach(query::bind);
+        long[] total = {0};
+        List<AuditEntry> entries = query.bind("limit", page.size()).bind("offset", page.offset())
+                .map((rs, ctx) -> {
+                    total[0] = rs.getLong("total");
+                    return entry(rs);
+                })
+                .list();
+        if (entries.isEmpty() && page.page() > 1) {
+            Query count = tx.handle().createQuery("SELECT count(*) FROM audit_log a WHERE " + where);
+            binds.forEach(count::bind);
+            total[0] = count.mapTo(Long.class).one();
+        }
+        return new Page<>(entries, total[0], page);
+    }
+
+    @Override
+    public Optional<AuditEntry> find(AuditFilter filter, UUID id) {
+        Map<String, Object> binds = new HashMap<>();
+        Query query = tx.handle().createQuery("SELECT a.* FROM audit_log a WHERE a.id = :id AND " + where(filter, binds));
+        binds.forEach(query::bind);
+        return query.bind("id", id).map((rs, ctx) -> entry(rs)).findOne();
+    }
+
+    private static String where(AuditFilter f, Map<String, Object> binds) {
+        StringBuilder where = new StringBuilder("a.business_id = :b");
+        binds.put("b", f.business().value());
+        f.storefronts().ifPresent(ids -> {
+            binds.put("visible", ids.toArray(UUID[]::new));
+            where.append(f.includeUnscoped()
+                    ? " AND (a.storefront_id = ANY(:visible) OR a.storefront_id IS NULL)"
+                    : " AND a.storefront_id = ANY(:visible)");
+        });
+        if (f.salesOnly()) {
+            where.append(" AND a.sale_id IS NOT NULL");
+        }
+        f.sale().ifPresent(v -> {
+            where.append(" AND a.sale_id = :sale");
+            binds.put("sale", v);
+        });
+        f.eventType().ifPresent(v -> {
+            where.append(" AND a.event_type = :eventType");
+            binds.put("eventType", v);
+        });
+        f.customer().ifPresent(v -> {
+            where.append(" AND a.customer_id = :customer");
+            binds.put("customer", v);
+        });
+        f.user().ifPresent(v -> {
+            where.append(" AND a.user_id = :user");
+            binds.put("user", v);
+        });
+        f.from().ifPresent(v -> {
+            where.append(" AND a.occurred_at >= :from");
+            binds.put("from", v);
+        });
+        f.to().ifPresent(v -> {
+            where.append(" AND a.occurred_at <= :to");
+            binds.put("to", v);
+        });
+        return where.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        Map<String, Object> data;
+        try {
+            data = JSON.readValue(rs.getString("event_data"), Map.class);
+        } catch (IOException e) {
+            throw new SQLException("Unreadable event_data of audit entry " + rs.getString("id"), e);
+        }
+        return new AuditEntry(Rows.uuid(rs, "id"), rs.getLong("seq"), rs.getString("event_type"),
+                Rows.instant(rs, "occurred_at"), Rows.uuid(rs, "user_id"), rs.getString("user_name"),
+                Rows.uuid(rs, "storefront_id"), Rows.uuid(rs, "sale_id"), Rows.uuid(rs, "sale_item_id"),
+                Rows.uuid(rs, "customer_id"), Rows.uuid(rs, "payment_id"), data, rs.getString("description"),
+                rs.getString("ip_address"), rs.getString("user_agent"));
     }
 }

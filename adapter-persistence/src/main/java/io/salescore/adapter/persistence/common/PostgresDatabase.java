@@ -47,6 +47,9 @@ public final class PostgresDatabase implements AutoCloseable {
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new PostgresPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerArrayType(java.math.BigDecimal.class, "numeric");
+        jdbi.registerArrayType(java.time.OffsetDateTime.class, "timestamptz");
+        jdbi.registerArrayType(Boolean.class, "boolean");
         return jdbi;
     }
 

@@ -2,40 +2,216 @@ package io.salescore.adapter.persistence.inventory;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.Quantity;
+import io.salescore.domain.shared.SaleId;
+import io.salescore.domain.shared.SaleItemId;
 import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.UserId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
-/** Holds and the reserved counter in PostgreSQL. */
+/**
+ * Holds and the reserved counter in PostgreSQL. The counter moves only by guarded UPDATEs on the inventory row
+ * (the row lock serialises everyone taking the same stock), always before the hold rows are touched.
+ */
 public final class JdbiReservationRepository implements ReservationRepository {
 
     private final JdbiUnitOfWork tx;
+    private final Supplier<UUID> ids;
 
-    public JdbiReservationRepository(JdbiUnitOfWork tx) {
+    public JdbiReservationRepository(JdbiUnitOfWork tx, Supplier<UUID> ids) {
         this.tx = tx;
+        this.ids = ids;
+    }
+
+    @Override
+    public boolean hold(BusinessId business, Reservation hold) {
+        return tx.handle().createUpdate("""
+                        WITH taken AS (
+                            UPDATE storefront_inventory SET reserved = reserved + :q
+                            WHERE business_id = :b AND storefront_id = :s AND product_id = :p AND quantity - reserved >= :q
+                            RETURNING 1
+                        )
+                        INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
+                                                 stock_product_id, quantity, status, expires_at, created_at)
+                        SELECT :b, :id, :sale, :line, :s, :p, :stockProduct, :q, 'ACTIVE', :expires, :created FROM taken""")
+                .bind("b", business.value())
+                .bind("s", hold.storefrontId().value())
+                .bind("p", hold.productId().value())
+                .bind("q", hold.quantity().value())
+                .bind("id", hold.id().value())
+                .bind("sale", hold.saleId().value())
+                .bind("line", hold.saleItemId().value())
+                .bind("stockProduct", hold.stockProductId() == null ? null : hold.stockProductId().value())
+                .bind("expires", hold.expiresAt())
+                .bind("created", hold.createdAt())
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean resize(BusinessId business, Reservation hold, Quantity newQuantity) {
+        BigDecimal delta = newQuantity.value().subtract(hold.quantity().value());
+        return tx.handle().createUpdate("""
+                        WITH taken AS (
+                            UPDATE storefront_inventory SET reserved = reserved + :delta
+                            WHERE business_id = :b AND storefront_id = :s AND product_id = :p
+                              AND (:delta <= 0 OR quantity - reserved >= :delta)
+                            RETURNING 1
+                        )
+                        UPDATE reservation SET quantity = :q
+                        WHERE business_id = :b AND id = :id AND status = 'ACTIVE' AND EXISTS (SELECT 1 FROM taken)""")
+                .bind("b", business.value())
+                .bind("s", hold.storefrontId().value())
+                .bind("p", hold.productId().value())
+                .bind("delta", delta)
+                .bind("q", newQuantity.value())
+                .bind("id", hold.id().value())
+                .execute() == 1;
+    }
+
+    @Override
+    public Ended endHolds(BusinessId business, SaleId sale, Optional<SaleItemId> line, ReleaseReason reason,
+                          Instant now) {
+        // Lock order: inventory rows (sorted) first, then the holds.
+        List<Reservation> ended = tx.handle().createQuery("""
+                        WITH targets AS (
+                            SELECT r.* FROM reservation r
+                            WHERE r.business_id = :b AND r.sale_id = :sale AND r.status = 'ACTIVE'
+                              AND (CAST(:line AS uuid) IS NULL OR r.sale_item_id = :line)
+                        ), inv AS (
+                            SELECT i.product_id FROM storefront_inventory i
+                            WHERE i.business_id = :b AND (i.storefront_id, i.product_id) IN
+                                  (SELECT storefront_id, product_id FROM targets)
+                            ORDER BY i.storefront_id, i.product_id
+                            FOR UPDATE
+                        ), done AS (
+                            UPDATE reservation r
+                            SET status = CASE WHEN r.expires_at > :now THEN 'RELEASED' ELSE 'EXPIRED' END,
+                                released_at = :now,
+                                release_reason = CASE WHEN r.expires_at > :now THEN :reason ELSE 'EXPIRED' END
+                            FROM targets t
+                            WHERE r.business_id = t.business_id AND r.id = t.id AND r.status = 'ACTIVE'
+                              AND (SELECT count(*) FROM inv) >= 0
+                            RETURNING t.*
+                        ), counter AS (
+                            UPDATE storefront_inventory i SET reserved = i.reserved - x.total, updated_at = :now
+                            FROM (SELECT storefront_id, product_id, sum(quantity) AS total FROM done
+                                  GROUP BY storefront_id, product_id) x
+                            WHERE i.business_id = :b AND i.storefront_id = x.storefront_id AND i.product_id = x.product_id
+                        )
+                        SELECT r.* FROM done r ORDER BY r.created_at, r.id""")
+                .bind("b", business.value())
+                .bind("sale", sale.value())
+                .bind("line", line.map(SaleItemId::value).orElse(null))
+                .bind("reason", reason.name())
+                .bind("now", now)
+                .map(ReservationRows.MAPPER)
+                .list();
+        List<Reservation> released = new ArrayList<>();
+        List<Reservation> expired = new ArrayList<>();
+        for (Reservation r : ended) {
+            (r.isLive(now) ? released : expired).add(r);
+        }
+        return new Ended(released, expired);
+    }
+
+    @Override
+    public int extendLive(BusinessId business, SaleId sale, Instant now, Instant until) {
+        return tx.handle().createUpdate("""
+                        UPDATE reservation SET expires_at = :until
+                        WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > :now
+                          AND expires_at <> :until""")
+                .bind("b", business.value())
+                .bind("sale", sale.value())
+                .bind("now", now)
+                .bind("until", until)
+                .execute();
+    }
+
+    @Override
+    public void commitSale(BusinessId business, StorefrontId storefront, SaleId sale, Map<ProductId, BigDecimal> sold,
+                           UserId user, Instant now) {
+        UUID[] products = sold.keySet().stream().map(ProductId::value).toArray(UUID[]::new);
+        BigDecimal[] quantities = sold.values().toArray(BigDecimal[]::new);
+        UUID[] movementIds = new UUID[products.length];
+        for (int i = 0; i < movementIds.length; i++) {
+            movementIds[i] = ids.get();
+        }
+        // One statement: lock the inventory rows in product order (the aggregate forces every lock to be taken
+        // before any row is updated), take the sold quantities off quantity and counter, commit the holds and
+        // write the SALE movements.
+        int updated = tx.handle().createQuery("""
+                        WITH sold AS (
+                            SELECT * FROM unnest(:products, :quantities, :movements) AS t(product_id, quantity, movement_id)
+                        ), locked AS MATERIALIZED (
+                            SELECT i.product_id FROM storefront_inventory i
+                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id IN (SELECT product_id FROM sold)
+                            ORDER BY i.product_id
+                            FOR UPDATE
+                        ), inv AS (
+                            UPDATE storefront_inventory i
+                            SET quantity = i.quantity - sold.quantity, reserved = i.reserved - sold.quantity,
+                                updated_at = :now
+                            FROM sold
+                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = sold.product_id
+                              AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
+                            RETURNING i.product_id
+                        ), committed AS (
+                            UPDATE reservation SET status = 'COMMITTED', released_at = :now
+                            WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE'
+                              AND (SELECT count(*) FROM inv) >= 0
+                            RETURNING id
+                        ), movements AS (
+                            INSERT INTO stock_movement (business_id, id, storefront_id, product_id, kind, quantity_delta,
+                                                        reference, user_id, created_at)
+                            SELECT :b, sold.movement_id, :s, sold.product_id, 'SALE', -sold.quantity, :sale, :user, :now
+                            FROM sold
+                            RETURNING id
+                        )
+                        SELECT (SELECT count(*) FROM inv) + 0 * (SELECT count(*) FROM committed)
+                               + 0 * (SELECT count(*) FROM movements)""")
+                .bind("b", business.value())
+                .bind("s", storefront.value())
+                .bind("sale", sale.value())
+                .bind("user", user.value())
+                .bind("now", now)
+                .bind("products", products)
+                .bind("quantities", quantities)
+                .bind("movements", movementIds)
+                .mapTo(Integer.class)
+                .one();
+        if (updated != products.length) {
+            throw new IllegalStateException("Checkout found " + updated + " of " + products.length
+                    + " inventory rows of sale " + sale);
+        }
     }
 
     @Override
     public List<Reservation> expireDue(BusinessId business, StorefrontId storefront, ProductId product, Instant now) {
-        // Lock order: the inventory row first, then the holds.
         return tx.handle().createQuery("""
                         WITH inv AS (
                             SELECT 1 FROM storefront_inventory
                             WHERE business_id = :b AND storefront_id = :s AND product_id = :p
                             FOR UPDATE
                         ), due AS (
-                            SELECT r.* FROM reservation r, inv
+                            SELECT r.* FROM reservation r
                             WHERE r.business_id = :b AND r.storefront_id = :s AND r.product_id = :p
-                              AND r.status = 'ACTIVE' AND r.expires_at <= :now
+                              AND r.status = 'ACTIVE' AND r.expires_at <= :now AND EXISTS (SELECT 1 FROM inv)
                             FOR UPDATE OF r
                         ), expired AS (
                             UPDATE reservation r SET status = 'EXPIRED', released_at = :now, release_reason = 'EXPIRED'
-                            FROM due WHERE r.business_id = due.business_id AND r.id = due.id
+                            FROM due WHERE r.business_id = due.business_id AND r.id = due.id AND r.status = 'ACTIVE'
                             RETURNING due.*
                         ), counter AS (
                             UPDATE storefront_inventory i SET reserved = i.reserved - x.total, updated_at = :now
@@ -64,5 +240,34 @@ public final class JdbiReservationRepository implements ReservationRepository {
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
                 .one();
+    }
+
+    @Override
+    public BigDecimal available(BusinessId business, StorefrontId storefront, ProductId product, Instant now) {
+        return tx.handle().createQuery("""
+                        SELECT coalesce((SELECT quantity FROM storefront_inventory
+                                         WHERE business_id = :b AND storefront_id = :s AND product_id = :p), 0)
+                             - coalesce((SELECT sum(quantity) FROM reservation
+                                         WHERE business_id = :b AND storefront_id = :s AND product_id = :p
+                                           AND status = 'ACTIVE' AND expires_at > :now), 0)""")
+                .bind("b", business.value())
+                .bind("s", storefront.value())
+                .bind("p", product.value())
+                .bind("now", now)
+                .mapTo(BigDecimal.class)
+                .one();
+    }
+
+    @Override
+    public List<Named> ofSale(BusinessId business, SaleId sale) {
+        return tx.handle().createQuery("SELECT " + ReservationRows.COLUMNS + ", p.name AS product_name " + """
+                        FROM reservation r
+                        JOIN product p ON p.business_id = r.business_id AND p.id = r.product_id
+                        WHERE r.business_id = :b AND r.sale_id = :sale
+                        ORDER BY r.created_at, r.id""")
+                .bind("b", business.value())
+                .bind("sale", sale.value())
+                .map((rs, ctx) -> new Named(ReservationRows.MAPPER.map(rs, ctx), rs.getString("product_name")))
+                .list();
     }
 }

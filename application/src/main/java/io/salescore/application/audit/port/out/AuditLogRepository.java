@@ -1,5 +1,7 @@
 package io.salescore.application.audit.port.out;
 
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 
@@ -11,4 +13,10 @@ public interface AuditLogRepository {
 
     /** Appends the events in order; {@code actor} null means the system (the sweeper). */
     void append(Actor actor, Instant at, List<AuditEvent> events);
+
+    /** Entries newest first (by sequence). */
+    Page<AuditEntry> list(AuditFilter filter, PageRequest page);
+
+    /** One entry of the business, if the filter lets it through. */
+    java.util.Optional<AuditEntry> find(AuditFilter filter, java.util.UUID id);
 }

@@ -1,0 +1,347 @@
+package io.salescore.adapter.http.sale;
+
+import io.javalin.http.Context;
+import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.HttpError;
+import io.salescore.adapter.http.common.Inputs;
+import io.salescore.adapter.http.common.Json;
+import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.Paging;
+import io.salescore.adapter.http.common.Params;
+import io.salescore.adapter.http.common.RouteRegistry;
+import io.salescore.adapter.http.common.Versions;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.sale.port.in.AbandonSaleUseCase;
+import io.salescore.application.sale.port.in.AddItemUseCase;
+import io.salescore.application.sale.port.in.CompleteSaleUseCase;
+import io.salescore.application.sale.port.in.CreateSaleUseCase;
+import io.salescore.application.sale.port.in.GetSaleUseCase;
+import io.salescore.application.sale.port.in.LineResult;
+import io.salescore.application.sale.port.in.ListSaleReservationsUseCase;
+import io.salescore.application.sale.port.in.ListSalesUseCase;
+import io.salescore.application.sale.port.in.RecordPaymentUseCase;
+import io.salescore.application.sale.port.in.ReleaseReservationUseCase;
+import io.salescore.application.sale.port.in.RemoveSaleItemUseCase;
+import io.salescore.application.sale.port.in.ToggleSaleTypeUseCase;
+import io.salescore.application.sale.port.in.UpdateSaleCustomerUseCase;
+import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
+import io.salescore.application.sale.port.in.UpdateSaleUseCase;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.inventory.ReservationStatus;
+import io.salescore.domain.sale.PaymentMethod;
+import io.salescore.domain.sale.PaymentType;
+import io.salescore.domain.sale.SaleStatus;
+import io.salescore.domain.sale.SaleType;
+import io.salescore.domain.sale.Tender;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.SaleId;
+import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.StockProductId;
+import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.UserId;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** {@code /sales/api/sales/...} and {@code /sales/api/sale-items/...}: the sale lifecycle. */
+public final class SaleRoutes implements Routes {
+
+    /** The use cases behind these routes. */
+    public record UseCases(CreateSaleUseCase create, GetSaleUseCase get, ListSalesUseCase list,
+                           UpdateSaleUseCase update, AddItemUseCase addItem, UpdateSaleItemUseCase updateItem,
+                           RemoveSaleItemUseCase removeItem, ReleaseReservationUseCase release,
+                           ListSaleReservationsUseCase reservations, CompleteSaleUseCase complete,
+                           AbandonSaleUseCase abandon, ToggleSaleTypeUseCase toggle,
+                           UpdateSaleCustomerUseCase updateCustomer, RecordPaymentUseCase recordPayment) {
+    }
+
+    private static final String SALE = "/sales/api/sales/{id}/";
+    private static final String ITEM = "/sales/api/sale-items/{id}/";
+
+    private final UseCases uc;
+    private final Clock clock;
+    private final Function<SaleView, String> receiptUrl;
+    private final Function<Actor, ZoneId> businessZone;
+
+    public SaleRoutes(UseCases useCases, Clock clock, Function<SaleView, String> receiptUrl,
+                      Function<Actor, ZoneId> businessZone) {
+        this.uc = useCases;
+        this.clock = clock;
+        this.receiptUrl = receiptUrl;
+        this.businessZone = businessZone;
+    }
+
+    @Override
+    public void register(RouteRegistry api) {
+        api.post("/sales/api/sales/", this::create);
+        api.get("/sales/api/sales/", this::list);
+        api.get(SALE, (ctx, actor) -> sale(ctx, 200, uc.get().get(actor, saleId(ctx))));
+        api.patch(SALE, this::update);
+        api.post(SALE + "add_item/", this::addItem);
+        api.patch(ITEM, this::updateItem);
+        api.delete(ITEM, this::removeItem);
+        api.post(ITEM + "release_reservation/", this::release);
+        api.get(SALE + "reservations/", this::reservations);
+        api.post(SALE + "complete/", this::complete);
+        api.post(SALE + "abandon/", this::abandon);
+        api.post(SALE + "toggle_sale_type/", this::toggle);
+        api.post(SALE + "update_customer/", this::updateCustomer);
+        api.patch(SALE + "update_customer/", this::updateCustomer);
+        api.post(SALE + "record_payment/", this::recordPayment);
+    }
+
+    private static SaleId saleId(Context ctx) {
+        return SaleId.of(Params.pathId(ctx, "id"));
+    }
+
+    private static SaleItemId itemId(Context ctx) {
+        return SaleItemId.of(Params.pathId(ctx, "id"));
+    }
+
+    private void sale(Context ctx, int status, SaleView view) {
+        Versions.etag(ctx, view.sale().version());
+        Json.write(ctx, status, SaleJson.sale(view, clock.instant(), receiptUrl));
+    }
+
+    private void line(Context ctx, int status, LineResult result) {
+        Versions.etag(ctx, result.sale().sale().version());
+        Json.write(ctx, status, SaleJson.line(result.sale(), result.saleLine(), clock.instant()));
+    }
+
+    private void create(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        var storefront = body.requiredUuid("storefront");
+        var customer = body.uuid("customer");
+        var type = body.enumValue("type", SaleType.class).orElse(SaleType.RETAIL);
+        var paymentType = body.enumValue("payment_type", PaymentType.class).orElse(PaymentType.CASH);
+        var notes = body.text("notes", 1000).orElse("");
+        body.enumValue("status", SaleStatus.class).filter(s -> s != SaleStatus.DRAFT)
+                .ifPresent(s -> body.problem("status", "A new sale is always DRAFT."));
+        body.validate();
+        SaleView view = uc.create().create(actor, new CreateSaleUseCase.Command(StorefrontId.of(storefront),
+                customer.map(CustomerId::of), type, paymentType, notes));
+        sale(ctx, 201, view);
+    }
+
+    private void list(Context ctx, Actor actor) {
+        ZoneId zone = ctx.queryParam("date_from") == null && ctx.queryParam("date_to") == null
+                ? ZoneId.of("UTC") : businessZone.apply(actor);
+        Optional<UserId> user = Params.text(ctx, "user").map(u -> {
+            if (u.equals("me")) {
+                return actor.userId();
+            }
+            if (!Params.isUuid(u)) {
+                throw HttpError.badQueryParameter("user", "Must be a valid UUID or me.");
+            }
+            return UserId.of(u);
+        });
+        var query = new ListSalesUseCase.Query(Params.enums(ctx, "status", SaleStatus.class),
+                Params.uuid(ctx, "storefront").map(StorefrontId::of), Params.uuid(ctx, "customer").map(CustomerId::of),
+                user, Params.dateBound(ctx, "date_from", zone, false), Params.dateBound(ctx, "date_to", zone, true),
+                Params.text(ctx, "search"));
+        PageRequest page = Paging.request(ctx);
+        Page<SaleView> sales = uc.list().list(actor, query, page);
+        var now = clock.instant();
+        Paging.write(ctx, sales.map(v -> SaleJson.sale(v, now, receiptUrl)));
+    }
+
+    private void update(Context ctx, Actor actor) {
+        var changes = Inputs.read(ctx, body -> {
+            var discount = body.money("discount_amount");
+            var tax = body.money("tax_amount");
+            var notes = body.text("notes", 1000);
+            var paymentType = body.enumValue("payment_type", PaymentType.class);
+            body.validate();
+            return new UpdateSaleUseCase.Changes(discount, tax, notes, paymentType);
+        });
+        sale(ctx, 200, uc.update().update(actor, new UpdateSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), changes)));
+    }
+
+    private void addItem(Context ctx, Actor actor) {
+        var item = Inputs.read(ctx, body -> {
+            var product = body.requiredUuid("product");
+            var stockProduct = body.uuid("stock_product");
+            var quantity = body.requiredQuantity("quantity");
+            var price = body.money("unit_price");
+            var discount = body.percentage("discount_percentage");
+            var tax = body.percentage("tax_rate");
+            body.validate();
+            return new AddItemUseCase.Item(ProductId.of(product), stockProduct.map(StockProductId::of), quantity,
+                    price, discount, tax);
+        });
+        line(ctx, 201, uc.addItem().addItem(actor, new AddItemUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), item)));
+    }
+
+    private void updateItem(Context ctx, Actor actor) {
+        var changes = Inputs.read(ctx, body -> {
+            var quantity = body.quantity("quantity");
+            var price = body.money("unit_price");
+            var discount = body.percentage("discount_percentage");
+            var tax = body.percentage("tax_rate");
+            body.validate();
+            return new UpdateSaleItemUseCase.Changes(quantity, price, discount, tax);
+        });
+        line(ctx, 200, uc.updateItem().update(actor,
+                new UpdateSaleItemUseCase.Command(itemId(ctx), Versions.ifMatch(ctx), changes)));
+    }
+
+    private void removeItem(Context ctx, Actor actor) {
+        SaleView view = uc.removeItem().remove(actor, itemId(ctx), Versions.ifMatch(ctx));
+        Versions.etag(ctx, view.sale().version());
+        ctx.status(204);
+    }
+
+    private void release(Context ctx, Actor actor) {
+        var result = uc.release().release(actor, itemId(ctx), Versions.ifMatch(ctx));
+        LineResult line = result.line();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", result.released().isEmpty() ? "No active reservation to release."
+                : "Reservation released.");
+        body.put("released", SaleJson.released(line.sale().sale(), result.released()));
+        body.put("sale_item", SaleJson.line(line.sale(), line.saleLine(), clock.instant()));
+        Versions.etag(ctx, line.sale().sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void reservations(Context ctx, Actor actor) {
+        SaleId sale = saleId(ctx);
+        Optional<ReservationStatus> status = Params.enums(ctx, "status", ReservationStatus.class).stream().findFirst();
+        PageRequest page = Paging.request(ctx);
+        var result = uc.reservations().list(actor, sale, status);
+        List<SaleJson.ReservationBody> all = result.reservations().stream()
+                .map(n -> SaleJson.ReservationBody.of(n.reservation(), n.productName(), result.now())).toList();
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = Math.min(all.size(), from + page.size());
+        Paging.write(ctx, new Page<>(all.subList(from, to), all.size(), page));
+    }
+
+    private void complete(Context ctx, Actor actor) {
+        var checkout = Inputs.read(ctx, body -> {
+            var paymentType = body.enumValue("payment_type", PaymentType.class);
+            List<Tender> tenders = new ArrayList<>();
+            var items = body.objects("payments", 50);
+            if (items.isPresent()) {
+                for (int i = 0; i < items.get().size(); i++) {
+                    JsonBody item = items.get().get(i);
+                    Money amount = item.requiredMoney("amount_paid");
+                    if (amount != null && amount.isZero()) {
+                        item.problem("amount_paid", "Must be greater than zero.");
+                    }
+                    Optional<PaymentMethod> method = item.enumValue("payment_method", PaymentMethod.class);
+                    if (!item.has("payment_method") || item.isNull("payment_method")) {
+                        item.problem("payment_method", "This field is required.");
+                    }
+                    String reference = item.text("reference", 255).orElse("");
+                    body.absorb("payments", i, item);
+                    if (amount != null && method.isPresent()) {
+                        tenders.add(new Tender(amount, method.get(), reference));
+                    }
+                }
+            }
+            var discount = body.money("discount_amount");
+            var tax = body.money("tax_amount");
+            var notes = body.text("notes", 1000);
+            body.validate();
+            return new CompleteSaleUseCase.Checkout(paymentType, tenders, discount, tax, notes);
+        });
+        sale(ctx, 200, uc.complete().complete(actor,
+                new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout)));
+    }
+
+    private void abandon(Context ctx, Actor actor) {
+        var result = uc.abandon().abandon(actor, saleId(ctx), Versions.ifMatch(ctx));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", result.alreadyCancelled() ? "Sale was already cancelled; nothing to release."
+                : "Sale cancelled and reservations released.");
+        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        body.put("released", SaleJson.released(result.sale().sale(), result.released()));
+        Versions.etag(ctx, result.sale().sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void toggle(Context ctx, Actor actor) {
+        var type = Inputs.read(ctx, body -> {
+            if (!body.has("type") || body.isNull("type")) {
+                body.problem("type", "This field is required.");
+            }
+            var value = body.enumValue("type", SaleType.class);
+            body.validate();
+            return value.orElseThrow();
+        });
+        var result = uc.toggle().toggle(actor, new ToggleSaleTypeUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), type));
+        SaleView view = result.sale();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", result.changed() ? "Sale type changed to " + view.sale().type().name()
+                : "Sale type is already " + view.sale().type().name());
+        body.put("sale", SaleJson.sale(view, clock.instant(), receiptUrl));
+        body.put("updated_items", result.updated().stream().map(r -> Map.of("sale_item", r.lineId().value(),
+                "product_name", r.productName(), "old_price", r.oldPrice().toString(),
+                "new_price", r.newPrice().toString())).toList());
+        Versions.etag(ctx, view.sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void updateCustomer(Context ctx, Actor actor) {
+        var customer = Inputs.read(ctx, body -> {
+            var raw = body.raw("customer").filter(n -> !n.isNull());
+            if (raw.isEmpty() || (raw.get().isTextual() && raw.get().textValue().isEmpty())) {
+                throw new ValidationException("customer field is required", "",
+                        Map.of("customer", List.of("This field is required.")),
+                        Map.of("message", "Please provide a customer UUID in the request body",
+                                "example", Map.of("customer", "uuid-of-customer")));
+            }
+            if (!raw.get().isTextual() || !Params.isUuid(raw.get().textValue())) {
+                throw new ValidationException("Invalid customer ID format", "",
+                        Map.of("customer", List.of("Must be a valid UUID.")),
+                        Map.of("message", "Customer ID must be a valid UUID"));
+            }
+            return CustomerId.of(raw.get().textValue());
+        });
+        var result = uc.updateCustomer().update(actor,
+                new UpdateSaleCustomerUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), customer));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", result.changed() ? "Customer updated successfully to " + result.newCustomer()
+                : "Customer is already " + result.newCustomer());
+        body.put("previous_customer", result.previousCustomer());
+        body.put("new_customer", result.newCustomer());
+        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        Versions.etag(ctx, result.sale().sale().version());
+        Json.ok(ctx, body);
+    }
+
+    private void recordPayment(Context ctx, Actor actor) {
+        var payment = Inputs.read(ctx, body -> {
+            Money amount = body.requiredMoney("amount_paid");
+            if (amount != null && amount.isZero()) {
+                body.problem("amount_paid", "Must be greater than zero.");
+            }
+            if (!body.has("payment_method") || body.isNull("payment_method")) {
+                body.problem("payment_method", "This field is required.");
+            }
+            var method = body.enumValue("payment_method", PaymentMethod.class);
+            var reference = body.text("reference", 255).orElse("");
+            body.validate();
+            return new Tender(amount, method.orElseThrow(), reference);
+        });
+        var result = uc.recordPayment().record(actor,
+                new RecordPaymentUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), payment));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Payment of " + result.payment().amount() + " recorded; "
+                + result.sale().sale().amountDue() + " still due.");
+        body.put("payment", SaleJson.payment(result.sale().sale(), result.payment()));
+        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        Versions.etag(ctx, result.sale().sale().version());
+        Json.ok(ctx, body);
+    }
+}

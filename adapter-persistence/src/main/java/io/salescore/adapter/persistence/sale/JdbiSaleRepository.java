@@ -1,0 +1,340 @@
+package io.salescore.adapter.persistence.sale;
+
+import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.adapter.persistence.common.Rows;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.sale.port.out.SaleFilter;
+import io.salescore.application.sale.port.out.SaleRepository;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.sale.Payment;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleLine;
+import io.salescore.domain.sale.SaleStatus;
+import io.salescore.domain.sale.SaleTotals;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.SaleId;
+import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.StorefrontId;
+import org.jdbi.v3.core.statement.Query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sales in PostgreSQL. A lock is its own statement ({@code SELECT ... FOR UPDATE}) so that the read of the lines
+ * that follows sees everything committed before the lock was granted (a joined read in the locking statement
+ * would see the lines of its older snapshot).
+ */
+public final class JdbiSaleRepository implements SaleRepository {
+
+    private final JdbiUnitOfWork tx;
+
+    public JdbiSaleRepository(JdbiUnitOfWork tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<SaleView> lockForUpdate(BusinessId business, SaleId sale) {
+        boolean locked = tx.handle().createQuery("SELECT id FROM sale WHERE business_id = :b AND id = :id FOR UPDATE")
+                .bind("b", business.value()).bind("id", sale.value())
+                .mapTo(UUID.class).findOne().isPresent();
+        return locked ? find(business, sale) : Optional.empty();
+    }
+
+    @Override
+    public Optional<SaleView> lockForUpdateByLine(BusinessId business, SaleItemId line) {
+        Optional<UUID> sale = tx.handle().createQuery("""
+                        SELECT s.id FROM sale s
+                        WHERE s.business_id = :b
+                          AND s.id = (SELECT l.sale_id FROM sale_item l WHERE l.business_id = :b AND l.id = :line)
+                        FOR UPDATE OF s""")
+                .bind("b", business.value()).bind("line", line.value())
+                .mapTo(UUID.class).findOne();
+        if (sale.isEmpty()) {
+            return Optional.empty();
+        }
+        // The line may have been deleted while we waited for the lock.
+        return find(business, SaleId.of(sale.get())).filter(v -> v.sale().linesById().containsKey(line));
+    }
+
+    @Override
+    public Optional<SaleView> find(BusinessId business, SaleId sale) {
+        List<SaleView> views = load(business, List.of(sale.value()));
+        return views.isEmpty() ? Optional.empty() : Optional.of(views.get(0));
+    }
+
+    @Override
+    public Optional<SaleView> findAnywhere(SaleId sale) {
+        return tx.handle().createQuery("SELECT business_id FROM sale WHERE id = :id")
+                .bind("id", sale.value()).mapTo(UUID.class).findOne()
+                .flatMap(business -> find(BusinessId.of(business), sale));
+    }
+
+    private List<SaleView> load(BusinessId business, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SaleRows.Collector collector = new SaleRows.Collector();
+        tx.handle().createQuery("SELECT " + SaleRows.COLUMNS + " " + SaleRows.FROM + """
+
+                        WHERE s.business_id = :b AND s.id = ANY(:ids)
+                        ORDER BY s.created_at DESC, s.id DESC, l.created_at, l.id""")
+                .bind("b", business.value())
+                .bind("ids", ids.toArray(UUID[]::new))
+                .reduceResultSet(collector, (c, rs, ctx) -> {
+                    c.add(rs);
+                    return c;
+                });
+        List<UUID> withPayments = new ArrayList<>();
+        collector.builders().forEach((id, b) -> {
+            if (b.status() != SaleStatus.DRAFT && b.status() != SaleStatus.CANCELLED) {
+                withPayments.add(id);
+            }
+        });
+        return collector.views(payments(business, withPayments));
+    }
+
+    private Map<UUID, List<Payment>> payments(BusinessId business, List<UUID> sales) {
+        Map<UUID, List<Payment>> result = new HashMap<>();
+        if (sales.isEmpty()) {
+            return result;
+        }
+        tx.handle().createQuery("""
+                        SELECT * FROM payment WHERE business_id = :b AND sale_id = ANY(:ids)
+                        ORDER BY created_at, id""")
+                .bind("b", business.value())
+                .bind("ids", sales.toArray(UUID[]::new))
+                .reduceResultSet(result, (map, rs, ctx) -> {
+                    map.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>()).add(SaleRows.payment(rs));
+                    return map;
+                });
+        return result;
+    }
+
+    @Override
+    public Page<SaleView> list(SaleFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("s.business_id = :b");
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("b", filter.business().value());
+        filter.visibleStorefronts().ifPresent(visible -> {
+            where.append(" AND s.storefront_id = ANY(:visible)");
+            binds.put("visible", visible.stream().map(StorefrontId::value).toArray(UUID[]::new));
+        });
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND s.status = ANY(:statuses)");
+            binds.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        filter.storefront().ifPresent(s -> {
+            where.append(" AND s.storefront_id = :storefront");
+            binds.put("storefront", s.value());
+        });
+        filter.customer().ifPresent(c -> {
+            where.append(" AND s.customer_id = :customer");
+            binds.put("customer", c.value());
+        });
+        filter.user().ifPresent(u -> {
+            where.append(" AND s.user_id = :user");
+            binds.put("user", u.value());
+        });
+        filter.createdFrom().ifPresent(t -> {
+            where.append(" AND s.created_at >= :from");
+            binds.put("from", t);
+        });
+        filter.createdTo().ifPresent(t -> {
+            where.append(" AND s.created_at <= :to");
+            binds.put("to", t);
+        });
+        filter.search().ifPresent(q -> {
+            where.append(" AND (s.receipt_number ILIKE :q OR c.name ILIKE :q)");
+            binds.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+        String from = " FROM sale s JOIN customer c ON c.business_id = s.business_id AND c.id = s.customer_id WHERE " + where;
+        Query ids = tx.handle().createQuery("SELECT s.id, count(*) OVER () AS total" + from
+                + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset");
+        binds.forEach(ids::bind);
+        List<UUID> pageIds = new ArrayList<>();
+        long[] total = {0};
+        ids.bind("limit", page.size()).bind("offset", page.offset())
+                .reduceResultSet(pageIds, (list, rs, ctx) -> {
+                    list.add(Rows.uuid(rs, "id"));
+                    total[0] = rs.getLong("total");
+                    return list;
+                });
+        if (pageIds.isEmpty() && page.page() > 1) {
+            Query count = tx.handle().createQuery("SELECT count(*)" + from);
+            binds.forEach(count::bind);
+            total[0] = count.mapTo(Long.class).one();
+        }
+        return new Page<>(load(filter.business(), pageIds), total[0], page);
+    }
+
+    @Override
+    public void insert(Sale sale) {
+        Sale.State s = sale.state();
+        tx.handle().createUpdate("""
+                        INSERT INTO sale (business_id, id, storefront_id, user_id, customer_id, type, status, payment_type,
+                                          notes, version, created_at, updated_at)
+                        VALUES (:b, :id, :storefront, :user, :customer, :type, :status, :paymentType, :notes, :version,
+                                :created, :updated)""")
+                .bind("b", s.businessId().value())
+                .bind("id", s.id().value())
+                .bind("storefront", s.storefrontId().value())
+                .bind("user", s.userId().value())
+                .bind("customer", s.customerId().value())
+                .bind("type", s.type().name())
+                .bind("status", s.status().name())
+                .bind("paymentType", s.paymentType().name())
+                .bind("notes", s.notes())
+                .bind("version", s.version())
+                .bind("created", s.createdAt())
+                .bind("updated", s.updatedAt())
+                .execute();
+    }
+
+    private static final String UPDATE_HEADER = """
+            UPDATE sale SET customer_id = :customer, type = :type, status = :status, payment_type = :paymentType,
+                   subtotal = :subtotal, items_discount_amount = :itemsDiscount, items_tax_amount = :itemsTax,
+                   discount_amount = :discount, tax_amount = :tax, total_amount = :total, amount_paid = :paid,
+                   amount_due = :due, change_given = :change, notes = :notes, version = :version,
+                   receipt_number = :receipt, updated_at = :updated, completed_at = :completed""";
+
+    @Override
+    public void update(Sale sale) {
+        bindHeader(tx.handle().createUpdate(UPDATE_HEADER + " WHERE business_id = :b AND id = :id"), sale).execute();
+    }
+
+    @Override
+    public void updateCompleted(Sale sale, String cashierName) {
+        bindHeader(tx.handle().createUpdate(UPDATE_HEADER + """
+                        , receipt_customer_name = c.name, receipt_customer_phone = c.phone,
+                          receipt_cashier_name = :cashier
+                        FROM customer c
+                        WHERE sale.business_id = :b AND sale.id = :id
+                          AND c.business_id = :b AND c.id = :customer"""), sale)
+                .bind("cashier", cashierName)
+                .execute();
+    }
+
+    private static org.jdbi.v3.core.statement.Update bindHeader(org.jdbi.v3.core.statement.Update update, Sale sale) {
+        Sale.State s = sale.state();
+        SaleTotals t = sale.totals();
+        return update
+                .bind("b", s.businessId().value())
+                .bind("id", s.id().value())
+                .bind("customer", s.customerId().value())
+                .bind("type", s.type().name())
+                .bind("status", s.status().name())
+                .bind("paymentType", s.paymentType().name())
+                .bind("subtotal", t.subtotal().amount())
+                .bind("itemsDiscount", t.itemsDiscountAmount().amount())
+                .bind("itemsTax", t.itemsTaxAmount().amount())
+                .bind("discount", t.discountAmount().amount())
+                .bind("tax", t.taxAmount().amount())
+                .bind("total", t.totalAmount().amount())
+                .bind("paid", t.amountPaid().amount())
+                .bind("due", t.amountDue().amount())
+                .bind("change", t.changeGiven().amount())
+                .bind("notes", s.notes())
+                .bind("version", s.version())
+                .bind("receipt", s.receiptNumber() == null ? null : s.receiptNumber().value())
+                .bind("updated", s.updatedAt())
+                .bind("completed", s.completedAt());
+    }
+
+    @Override
+    public void insertLine(Sale sale, SaleLine line) {
+        tx.handle().createUpdate("""
+                        INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
+                                               product_sku, unit, quantity, unit_price, price_from_batch,
+                                               discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
+                                               created_at, updated_at)
+                        VALUES (:b, :id, :sale, :product, :stockProduct, :name, :sku, :unit, :quantity, :price,
+                                :fromBatch, :discountPct, :discount, :taxRate, :tax, :total, :created, :updated)""")
+                .bind("b", sale.businessId().value())
+                .bind("id", line.id().value())
+                .bind("sale", sale.id().value())
+                .bind("product", line.productId().value())
+                .bind("stockProduct", line.stockProductId() == null ? null : line.stockProductId().value())
+                .bind("name", line.productName())
+                .bind("sku", line.productSku())
+                .bind("unit", line.unit())
+                .bind("quantity", line.quantity().value())
+                .bind("price", line.unitPrice().amount())
+                .bind("fromBatch", line.priceFromBatch())
+                .bind("discountPct", line.discountPercentage().value())
+                .bind("discount", line.discountAmount().amount())
+                .bind("taxRate", line.taxRate().value())
+                .bind("tax", line.taxAmount().amount())
+                .bind("total", line.totalPrice().amount())
+                .bind("created", line.createdAt())
+                .bind("updated", line.updatedAt())
+                .execute();
+    }
+
+    @Override
+    public void updateLines(Sale sale, List<SaleLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        tx.handle().createUpdate("""
+                        UPDATE sale_item l SET quantity = v.quantity, unit_price = v.price,
+                               price_from_batch = v.from_batch, discount_percentage = v.discount_pct,
+                               discount_amount = v.discount, tax_rate = v.tax_rate, tax_amount = v.tax,
+                               total_price = v.total, updated_at = v.updated
+                        FROM unnest(:ids, :quantities, :prices, :fromBatch, :discountPcts, :discounts, :taxRates,
+                                    :taxes, :totals, :updated)
+                             AS v(id, quantity, price, from_batch, discount_pct, discount, tax_rate, tax, total, updated)
+                        WHERE l.business_id = :b AND l.sale_id = :sale AND l.id = v.id""")
+                .bind("b", sale.businessId().value())
+                .bind("sale", sale.id().value())
+                .bind("ids", lines.stream().map(l -> l.id().value()).toArray(UUID[]::new))
+                .bind("quantities", lines.stream().map(l -> l.quantity().value()).toArray(BigDecimal[]::new))
+                .bind("prices", lines.stream().map(l -> l.unitPrice().amount()).toArray(BigDecimal[]::new))
+                .bind("fromBatch", lines.stream().map(SaleLine::priceFromBatch).toArray(Boolean[]::new))
+                .bind("discountPcts", lines.stream().map(l -> l.discountPercentage().value()).toArray(BigDecimal[]::new))
+                .bind("discounts", lines.stream().map(l -> l.discountAmount().amount()).toArray(BigDecimal[]::new))
+                .bind("taxRates", lines.stream().map(l -> l.taxRate().value()).toArray(BigDecimal[]::new))
+                .bind("taxes", lines.stream().map(l -> l.taxAmount().amount()).toArray(BigDecimal[]::new))
+                .bind("totals", lines.stream().map(l -> l.totalPrice().amount()).toArray(BigDecimal[]::new))
+                .bind("updated", lines.stream().map(l -> java.time.OffsetDateTime.ofInstant(l.updatedAt(),
+                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new))
+                .execute();
+    }
+
+    @Override
+    public void deleteLine(Sale sale, SaleItemId line) {
+        tx.handle().createUpdate("DELETE FROM sale_item WHERE business_id = :b AND sale_id = :sale AND id = :id")
+                .bind("b", sale.businessId().value())
+                .bind("sale", sale.id().value())
+                .bind("id", line.value())
+                .execute();
+    }
+
+    @Override
+    public void insertPayments(Sale sale, List<Payment> payments) {
+        tx.handle().createUpdate("""
+                        INSERT INTO payment (business_id, id, sale_id, amount_paid, payment_method, reference,
+                                             processed_by, created_at)
+                        SELECT :b, v.id, :sale, v.amount, v.method, v.reference, v.processed_by, v.created_at
+                        FROM unnest(:ids, :amounts, :methods, :references, :processedBy, :created)
+                             WITH ORDINALITY AS v(id, amount, method, reference, processed_by, created_at, ord)
+                        ORDER BY v.ord""")
+                .bind("b", sale.businessId().value())
+                .bind("sale", sale.id().value())
+                .bind("ids", payments.stream().map(p -> p.id().value()).toArray(UUID[]::new))
+                .bind("amounts", payments.stream().map(p -> p.amount().amount()).toArray(BigDecimal[]::new))
+                .bind("methods", payments.stream().map(p -> p.method().name()).toArray(String[]::new))
+                .bind("references", payments.stream().map(Payment::reference).toArray(String[]::new))
+                .bind("processedBy", payments.stream().map(p -> p.processedBy() == null ? null
+                        : p.processedBy().value()).toArray(UUID[]::new))
+                .bind("created", payments.stream().map(p -> java.time.OffsetDateTime.ofInstant(p.createdAt(),
+                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new))
+                .execute();
+    }
+}

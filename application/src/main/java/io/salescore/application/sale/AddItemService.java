@@ -1,0 +1,110 @@
+package io.salescore.application.sale;
+
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.IdGenerator;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.sale.port.in.AddItemUseCase;
+import io.salescore.application.sale.port.in.LineResult;
+import io.salescore.application.sale.port.out.SaleCatalog;
+import io.salescore.application.sale.port.out.SaleRepository;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.catalog.ProductUnit;
+import io.salescore.domain.inventory.Reservation;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleLine;
+import io.salescore.domain.sale.SaleType;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.Percentage;
+import io.salescore.domain.shared.ReservationId;
+import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * add_item. Statements, in order: lock the sale (with its lines), look up product and price, write the line,
+ * the sale and the audit entries, then take the stock (guarded counter update + hold insert in one statement)
+ * and slide the sale's other holds — so the hot inventory row is locked for as short a time as possible.
+ */
+public final class AddItemService implements AddItemUseCase {
+
+    static final String REFUSAL = "Unable to add item due to stock restrictions.";
+
+    private final UnitOfWork tx;
+    private final SaleLocks locks;
+    private final SaleRepository sales;
+    private final SaleCatalog catalog;
+    private final ReservationRepository reservations;
+    private final StockHolds holds;
+    private final AuditLogRepository audit;
+    private final ReservationPolicy policy;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public AddItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, ReservationRepository reservations,
+                          AuditLogRepository audit, ReservationPolicy policy, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.locks = new SaleLocks(sales);
+        this.sales = sales;
+        this.catalog = catalog;
+        this.reservations = reservations;
+        this.holds = new StockHolds(reservations, audit);
+        this.audit = audit;
+        this.policy = policy;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public LineResult addItem(Actor actor, Command command) {
+        return tx.inTransaction(() -> {
+            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
+            command.item().requireParsable();
+            Sale sale = view.sale();
+            sale.requireItemsAddable();
+            Item item = command.item().get();
+            SaleCatalog.PricedProduct product = catalog.product(actor.businessId(), sale.storefrontId(),
+                            item.product(), item.stockProduct())
+                    .orElseThrow(() -> ValidationException.field("product", "Not found."));
+            if (item.stockProduct().isPresent() && product.batch().isEmpty()) {
+                throw ValidationException.field("stock_product", "Not found.");
+            }
+            if (!product.active()) {
+                throw ValidationException.field("product", "This product is inactive and cannot be sold.");
+            }
+            ProductUnit.requireFits(product.unit(), item.quantity().value(), "quantity");
+            Money price = item.unitPrice().orElseGet(() -> batchPrice(product, sale.type()));
+
+            Instant now = clock.instant();
+            SaleLine line = sale.addLine(SaleItemId.of(ids.newId()), product.product(),
+                    product.batch().map(SaleCatalog.Batch::id).orElse(null), product.name(), product.sku(),
+                    product.unit(), item.quantity(), price, item.unitPrice().isEmpty(),
+                    item.discountPercentage().orElse(Percentage.ZERO), item.taxRate().orElse(Percentage.ZERO), now);
+            Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(),
+                    sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
+
+            sales.insertLine(sale, line);
+            sales.update(sale);
+            audit.append(actor, now, List.of(SaleEvents.itemAdded(sale, line),
+                    SaleEvents.stockReserved(hold, hold.quantity().toPlainString())));
+            holds.hold(actor, hold, REFUSAL, false, now);
+            reservations.extendLive(actor.businessId(), sale.id(), now, hold.expiresAt());
+            return new LineResult(view.withLiveHoldsExtended(now, hold.expiresAt()).withReservation(line.id(), hold),
+                    line.id());
+        });
+    }
+
+    /** The batch's price for the sale type: wholesale for a WHOLESALE sale when the batch has one, else retail. */
+    static Money batchPrice(SaleCatalog.PricedProduct product, SaleType type) {
+        SaleCatalog.Batch batch = product.batch().orElseThrow(() -> ValidationException.field("unit_price",
+                "This product has no batch to take a price from; give a unit_price."));
+        if (type == SaleType.WHOLESALE && batch.wholesalePrice().isPresent()) {
+            return batch.wholesalePrice().get();
+        }
+        return batch.retailPrice();
+    }
+}

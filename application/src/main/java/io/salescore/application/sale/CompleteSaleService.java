@@ -1,0 +1,172 @@
+package io.salescore.application.sale;
+
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.IdGenerator;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.customer.port.out.CustomerRepository;
+import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.sale.port.in.CompleteSaleUseCase;
+import io.salescore.application.sale.port.out.ReceiptCounter;
+import io.salescore.application.sale.port.out.SaleRepository;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.audit.AuditEvent;
+import io.salescore.domain.inventory.Reservation;
+import io.salescore.domain.inventory.ReservationStatus;
+import io.salescore.domain.sale.CheckoutPlan;
+import io.salescore.domain.sale.Payment;
+import io.salescore.domain.sale.ReceiptNumber;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleLine;
+import io.salescore.domain.sale.Tender;
+import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.PaymentId;
+import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.ReservationId;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Checkout, in the order of the rules: (1) DRAFT with lines; (2) every line holds a live reservation for its
+ * quantity, re-holding when needed; (3, 4) payments against the payment type, giving the status and change;
+ * (5) any amount due becomes the customer's credit through one guarded update; (6) stock is taken, holds
+ * become COMMITTED, SALE movements and the receipt number are written. One transaction: any failure leaves the
+ * sale DRAFT with no payment, no stock change and its holds as they were.
+ */
+public final class CompleteSaleService implements CompleteSaleUseCase {
+
+    static final String REFUSAL = "Unable to complete sale due to stock restrictions.";
+
+    private final UnitOfWork tx;
+    private final SaleLocks locks;
+    private final SaleRepository sales;
+    private final ReservationRepository reservations;
+    private final CustomerRepository customers;
+    private final ReceiptCounter receipts;
+    private final StockHolds holds;
+    private final AuditLogRepository audit;
+    private final ReservationPolicy policy;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+                               CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
+                               ReservationPolicy policy, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.locks = new SaleLocks(sales);
+        this.sales = sales;
+        this.reservations = reservations;
+        this.customers = customers;
+        this.receipts = receipts;
+        this.holds = new StockHolds(reservations, audit);
+        this.audit = audit;
+        this.policy = policy;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public SaleView complete(Actor actor, Command command) {
+        return tx.inTransaction(() -> {
+            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
+            command.checkout().requireParsable();
+            Sale sale = view.sale();
+            sale.requireCompletable();
+            Checkout checkout = command.checkout().get();
+            sale.requireCheckoutable();
+            Instant now = clock.instant();
+
+            Map<io.salescore.domain.shared.SaleItemId, Reservation> held = holdEveryLine(actor, view, now);
+            CheckoutPlan plan = sale.planCheckout(checkout.paymentType(), checkout.payments(),
+                    checkout.discountAmount(), checkout.taxAmount(), checkout.notes());
+            if (plan.needsCredit()) {
+                takeCredit(actor, sale, plan);
+            }
+
+            Map<ProductId, BigDecimal> sold = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+            for (SaleLine line : sale.lines()) {
+                sold.merge(line.productId(), line.quantity().value(), BigDecimal::add);
+            }
+            reservations.commitSale(actor.businessId(), sale.storefrontId(), sale.id(), sold, actor.userId(), now);
+            ReceiptNumber receipt = receipts.next(actor.businessId(), sale.storefrontId(), now);
+            List<Payment> payments = new ArrayList<>();
+            for (Tender tender : plan.tenders()) {
+                payments.add(new Payment(PaymentId.of(ids.newId()), tender.amount(), tender.method(),
+                        tender.reference(), now, actor.userId()));
+            }
+            sale.complete(plan, payments, receipt, now);
+            if (!payments.isEmpty()) {
+                sales.insertPayments(sale, payments);
+            }
+            sales.updateCompleted(sale, actor.name());
+
+            List<AuditEvent> events = new ArrayList<>();
+            SaleView after = view;
+            for (SaleLine line : sale.lines()) {
+                Reservation committed = held.get(line.id()).ended(ReservationStatus.COMMITTED, now, null);
+                events.add(SaleEvents.stockCommitted(sale, line, committed));
+                after = after.withReservation(line.id(), committed);
+            }
+            events.add(SaleEvents.saleCompleted(sale));
+            audit.append(actor, now, events);
+            return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
+                    after.customerName(), after.reservations(),
+                    new SaleView.Receipt(after.customerName(), null, actor.name()));
+        });
+    }
+
+    /** Step 2: each line, in creation order, must hold a live reservation for its whole quantity. */
+    private Map<io.salescore.domain.shared.SaleItemId, Reservation> holdEveryLine(Actor actor, SaleView view,
+                                                                                  Instant now) {
+        Sale sale = view.sale();
+        Map<io.salescore.domain.shared.SaleItemId, Reservation> held = new LinkedHashMap<>();
+        List<AuditEvent> events = new ArrayList<>();
+        for (SaleLine line : sale.lines()) {
+            Optional<Reservation> live = view.liveHoldOf(line.id(), now);
+            if (live.isPresent() && live.get().quantity().equals(line.quantity())) {
+                held.put(line.id(), live.get());
+                continue;
+            }
+            if (live.isPresent()) {
+                holds.resize(actor, live.get(), line.quantity(), REFUSAL, now);
+                held.put(line.id(), live.get().withQuantity(line.quantity()));
+                continue;
+            }
+            Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(),
+                    sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
+            holds.rehold(actor, view.reservationOf(line.id()), hold, REFUSAL, true, now);
+            events.add(SaleEvents.stockReserved(hold, hold.quantity().toPlainString()));
+            held.put(line.id(), hold);
+        }
+        if (!events.isEmpty()) {
+            audit.append(actor, now, events);
+        }
+        return held;
+    }
+
+    /**
+     * Step 5: what is left due becomes credit, within the customer's available credit. The guarded update
+     * decides; only when it refuses is the customer read, to say why (walk-in, inactive, blocked, limit).
+     */
+    private void takeCredit(Actor actor, Sale sale, CheckoutPlan plan) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (customers.addToBalanceWithinLimit(actor.businessId(), sale.customerId(), plan.creditDue())) {
+                return;
+            }
+            customers.findById(actor.businessId(), sale.customerId()).orElseThrow(NotFoundException::new)
+                    .requireCreditFor(plan.creditDue());
+            // The customer could take it after all: another checkout's credit was released meanwhile. Try again.
+        }
+        throw new BusinessRuleException("CREDIT_LIMIT_EXCEEDED",
+                "The amount due exceeds the customer's available credit.");
+    }
+}

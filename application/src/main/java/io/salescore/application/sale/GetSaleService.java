@@ -1,0 +1,52 @@
+package io.salescore.application.sale;
+
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.sale.port.in.GetSaleUseCase;
+import io.salescore.application.sale.port.in.ListSalesUseCase;
+import io.salescore.application.sale.port.out.SaleCatalog;
+import io.salescore.application.sale.port.out.SaleFilter;
+import io.salescore.application.sale.port.out.SaleRepository;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.SaleId;
+
+import java.util.Optional;
+
+/** Reads sales: one by id (404 outside the business, 403 outside the caller's storefronts) or a filtered page. */
+public final class GetSaleService implements GetSaleUseCase, ListSalesUseCase {
+
+    private final UnitOfWork tx;
+    private final SaleRepository sales;
+    private final SaleCatalog catalog;
+
+    public GetSaleService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog) {
+        this.tx = tx;
+        this.sales = sales;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public SaleView get(Actor actor, SaleId id) {
+        SaleView view = tx.inTransaction(() -> sales.find(actor.businessId(), id)).orElseThrow(NotFoundException::new);
+        actor.requireStorefront(view.sale().storefrontId());
+        return view;
+    }
+
+    @Override
+    public Page<SaleView> list(Actor actor, Query query, PageRequest page) {
+        SaleFilter filter = new SaleFilter(actor.businessId(),
+                actor.isOwnerOrAdmin() ? Optional.empty() : Optional.of(actor.storefronts()), query.statuses(),
+                query.storefront(), query.customer(), query.user(), query.createdFrom(), query.createdTo(),
+                query.search());
+        return tx.inTransaction(() -> {
+            // A storefront of the business outside the caller's is refused; an unknown one simply matches nothing.
+            query.storefront().filter(s -> !actor.mayAccessStorefront(s))
+                    .filter(s -> catalog.storefront(actor.businessId(), s).isPresent())
+                    .ifPresent(actor::requireStorefront);
+            return sales.list(filter, page);
+        });
+    }
+}

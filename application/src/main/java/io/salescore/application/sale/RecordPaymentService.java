@@ -1,0 +1,80 @@
+package io.salescore.application.sale;
+
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.IdGenerator;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.customer.port.out.CustomerRepository;
+import io.salescore.application.sale.port.in.RecordPaymentUseCase;
+import io.salescore.application.sale.port.out.SaleRepository;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.audit.AuditEvent;
+import io.salescore.domain.sale.Payment;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.Tender;
+import io.salescore.domain.shared.PaymentId;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * record_payment on a PARTIAL or PENDING sale: one payment up to what is due (no change), the customer's
+ * balance lowered by it (also for blocked or inactive customers: it is money coming in), PARTIAL or COMPLETED.
+ */
+public final class RecordPaymentService implements RecordPaymentUseCase {
+
+    private final UnitOfWork tx;
+    private final SaleLocks locks;
+    private final SaleRepository sales;
+    private final CustomerRepository customers;
+    private final AuditLogRepository audit;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RecordPaymentService(UnitOfWork tx, SaleRepository sales, CustomerRepository customers,
+                                AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.locks = new SaleLocks(sales);
+        this.sales = sales;
+        this.customers = customers;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result record(Actor actor, Command command) {
+        return tx.inTransaction(() -> {
+            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
+            command.payment().requireParsable();
+            Sale sale = view.sale();
+            sale.requirePaymentRecordable();
+            Tender tender = command.payment().get();
+            Instant now = clock.instant();
+            Payment payment = new Payment(PaymentId.of(ids.newId()), tender.amount(), tender.method(),
+                    tender.reference(), now, actor.userId());
+            String before = sale.status().name();
+            sale.recordPayment(payment, now);
+            sales.insertPayments(sale, List.of(payment));
+            sales.update(sale);
+            customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sale_id", sale.id().toString());
+            data.put("payment_id", payment.id().toString());
+            data.put("amount_paid", payment.amount().toString());
+            data.put("payment_method", payment.method().name());
+            data.put("reference", payment.reference());
+            data.put("old_status", before);
+            data.put("new_status", sale.status().name());
+            data.put("amount_due", sale.amountDue().toString());
+            audit.append(actor, now, List.of(AuditEvent.of("payment.recorded",
+                            "Payment of " + payment.amount() + " (" + payment.method() + ") recorded on sale " + sale.id()
+                                    + "; " + sale.amountDue() + " still due", data)
+                    .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId()).withPayment(payment.id())));
+            return new Result(payment, view);
+        });
+    }
+}

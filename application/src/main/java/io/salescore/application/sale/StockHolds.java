@@ -1,0 +1,84 @@
+package io.salescore.application.sale;
+
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.inventory.ReleaseReason;
+import io.salescore.domain.inventory.Reservation;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.InsufficientStockException;
+import io.salescore.domain.shared.Quantity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Taking stock for a line. The guarded counter update decides; when it refuses, the product's holds that have
+ * already expired (and still count on the counter) are released in the same transaction and it tries once more.
+ * A second refusal is INSUFFICIENT_STOCK with what the line could hold right now.
+ */
+final class StockHolds {
+
+    private final ReservationRepository reservations;
+    private final AuditLogRepository audit;
+
+    StockHolds(ReservationRepository reservations, AuditLogRepository audit) {
+        this.reservations = reservations;
+        this.audit = audit;
+    }
+
+    /**
+     * A new hold for a line that has no live one. A previous hold still ACTIVE but past its time is expired first
+     * (a line has at most one ACTIVE hold).
+     */
+    void rehold(Actor actor, java.util.Optional<Reservation> previous, Reservation hold, String refusal,
+                boolean nameLine, Instant now) {
+        if (previous.filter(r -> r.status() == io.salescore.domain.inventory.ReservationStatus.ACTIVE).isPresent()) {
+            expireDue(actor, hold, now);
+        }
+        hold(actor, hold, refusal, nameLine, now);
+    }
+
+    /** A new hold for a line (add item, re-hold after expiry or release). */
+    void hold(Actor actor, Reservation hold, String refusal, boolean nameLine, Instant now) {
+        BusinessId business = actor.businessId();
+        if (reservations.hold(business, hold)) {
+            return;
+        }
+        if (expireDue(actor, hold, now) && reservations.hold(business, hold)) {
+            return;
+        }
+        throw refused(business, hold, hold.quantity(), BigDecimal.ZERO, refusal, nameLine, now);
+    }
+
+    /** Grows or shrinks a live hold in place; {@code ownQuantity} of the line's own hold counts for itself. */
+    void resize(Actor actor, Reservation hold, Quantity newQuantity, String refusal, Instant now) {
+        BusinessId business = actor.businessId();
+        if (reservations.resize(business, hold, newQuantity)) {
+            return;
+        }
+        if (expireDue(actor, hold, now) && reservations.resize(business, hold, newQuantity)) {
+            return;
+        }
+        throw refused(business, hold, newQuantity, hold.quantity().value(), refusal, false, now);
+    }
+
+    /** Releases the product's due holds, with their audit entries; true when there were any. */
+    private boolean expireDue(Actor actor, Reservation hold, Instant now) {
+        List<Reservation> expired = reservations.expireDue(actor.businessId(), hold.storefrontId(), hold.productId(), now);
+        if (expired.isEmpty()) {
+            return false;
+        }
+        audit.append(actor, now, expired.stream().map(r -> SaleEvents.stockReleased(r, r.quantity().toPlainString(),
+                ReleaseReason.EXPIRED.name())).toList());
+        return true;
+    }
+
+    private InsufficientStockException refused(BusinessId business, Reservation hold, Quantity requested,
+                                               BigDecimal ownHold, String refusal, boolean nameLine, Instant now) {
+        BigDecimal available = reservations.available(business, hold.storefrontId(), hold.productId(), now).add(ownHold);
+        return InsufficientStockException.forLine(refusal, available, requested, hold.stockProductId(),
+                hold.productId(), nameLine ? hold.saleItemId() : null);
+    }
+}

@@ -1,0 +1,20 @@
+package io.salescore.application.sale.port.in;
+
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.inventory.Reservation;
+import io.salescore.domain.shared.SaleId;
+
+import java.util.List;
+import io.salescore.domain.shared.IfMatch;
+import java.util.Optional;
+
+/** Cancels a DRAFT sale and releases its live holds at once; repeating it on a CANCELLED sale is safe. */
+public interface AbandonSaleUseCase {
+
+    /** {@code alreadyCancelled}: a repeat on a CANCELLED sale, which changed nothing. */
+    record Result(SaleView sale, boolean alreadyCancelled, List<Reservation> released) {
+    }
+
+    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch);
+}

@@ -1,0 +1,30 @@
+package io.salescore.application.sale.port.in;
+
+import io.salescore.application.common.Input;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.sale.PaymentType;
+import io.salescore.domain.sale.Tender;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.SaleId;
+
+import java.util.List;
+import io.salescore.domain.shared.IfMatch;
+import java.util.Optional;
+
+/**
+ * Checkout: in one transaction, every line holds its stock (re-holding if needed), payments are checked, any
+ * amount left due becomes the customer's credit, stock is taken, and the sale gets its receipt number. Any
+ * failure leaves the sale DRAFT with nothing changed.
+ */
+public interface CompleteSaleUseCase {
+
+    record Checkout(Optional<PaymentType> paymentType, List<Tender> payments, Optional<Money> discountAmount,
+                    Optional<Money> taxAmount, Optional<String> notes) {
+    }
+
+    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Checkout> checkout) {
+    }
+
+    SaleView complete(Actor actor, Command command);
+}

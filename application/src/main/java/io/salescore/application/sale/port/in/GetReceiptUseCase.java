@@ -1,0 +1,22 @@
+package io.salescore.application.sale.port.in;
+
+import io.salescore.application.sale.port.out.SaleCatalog;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.shared.SaleId;
+
+/**
+ * The receipt of a completed, part-paid or pending sale: for a caller with a token, or for anyone holding a
+ * signed receipt link that has not expired.
+ */
+public interface GetReceiptUseCase {
+
+    /** What a receipt shows: the sale with the names frozen at completion, and its business. */
+    record Receipt(SaleView sale, SaleCatalog.Business business) {
+    }
+
+    Receipt receipt(Actor actor, SaleId sale);
+
+    /** @throws io.salescore.domain.shared.AuthenticationException when the link is forged or expired */
+    Receipt receiptByLink(SaleId sale, long expires, String signature);
+}

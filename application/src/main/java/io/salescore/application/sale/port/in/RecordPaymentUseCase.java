@@ -1,0 +1,23 @@
+package io.salescore.application.sale.port.in;
+
+import io.salescore.application.common.Input;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.sale.Payment;
+import io.salescore.domain.sale.Tender;
+import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.SaleId;
+
+import java.util.Optional;
+
+/** Takes a payment on a part-paid or pending sale, up to what is due, lowering the customer's balance by it. */
+public interface RecordPaymentUseCase {
+
+    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment) {
+    }
+
+    record Result(Payment payment, SaleView sale) {
+    }
+
+    Result record(Actor actor, Command command);
+}

@@ -1,0 +1,25 @@
+package io.salescore.application.sale.port.in;
+
+import io.salescore.application.common.Input;
+import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleType;
+import io.salescore.domain.shared.SaleId;
+
+import java.util.List;
+import io.salescore.domain.shared.IfMatch;
+import java.util.Optional;
+
+/** Switches a DRAFT sale between RETAIL and WHOLESALE, re-pricing the lines priced from a batch. */
+public interface ToggleSaleTypeUseCase {
+
+    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<SaleType> type) {
+    }
+
+    /** {@code changed} is false when the sale already had that type. */
+    record Result(SaleView sale, boolean changed, List<Sale.Repricing> updated) {
+    }
+
+    Result toggle(Actor actor, Command command);
+}

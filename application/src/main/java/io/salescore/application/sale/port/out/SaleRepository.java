@@ -1,0 +1,51 @@
+package io.salescore.application.sale.port.out;
+
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.domain.sale.Payment;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleLine;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.SaleId;
+import io.salescore.domain.shared.SaleItemId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: sales with their lines and payments. Writes run in the caller's transaction. */
+public interface SaleRepository {
+
+    /**
+     * The sale, locked ({@code FOR UPDATE}) for the rest of the transaction, with its lines, each line's newest
+     * reservation and (unless DRAFT) its payments, read in one round trip.
+     */
+    Optional<SaleView> lockForUpdate(BusinessId business, SaleId sale);
+
+    /** The sale that owns a line, locked like {@link #lockForUpdate}. */
+    Optional<SaleView> lockForUpdateByLine(BusinessId business, SaleItemId line);
+
+    Optional<SaleView> find(BusinessId business, SaleId sale);
+
+    /** A sale by its id alone, whatever its business (for signed receipt links, which name only the sale). */
+    Optional<SaleView> findAnywhere(SaleId sale);
+
+    /** A page of sales, newest first, with lines, reservations and payments (no query per sale). */
+    Page<SaleView> list(SaleFilter filter, PageRequest page);
+
+    void insert(Sale sale);
+
+    /** Writes the header: status, customer, type, amounts, totals, notes, version, receipt number, times. */
+    void update(Sale sale);
+
+    /** Writes the header of a sale that just completed, freezing the names its receipt shows. */
+    void updateCompleted(Sale sale, String cashierName);
+
+    void insertLine(Sale sale, SaleLine line);
+
+    /** Writes the terms and amounts of changed lines, in one statement. */
+    void updateLines(Sale sale, List<SaleLine> lines);
+
+    void deleteLine(Sale sale, SaleItemId line);
+
+    void insertPayments(Sale sale, List<Payment> payments);
+}

@@ -1,0 +1,63 @@
+package io.salescore.application.sale.port.out;
+
+import io.salescore.domain.inventory.Reservation;
+import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleLine;
+import io.salescore.domain.shared.SaleItemId;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A sale as shown: the aggregate plus the names that go with it and each line's newest reservation row
+ * (whatever its status). Also what {@code lockForUpdate} returns, so a use case answers without reading again.
+ */
+public record SaleView(Sale sale, String storefrontName, String storefrontCode, String userName,
+                       String customerName, Map<SaleItemId, Reservation> reservations, Receipt receipt) {
+
+    /** Names frozen at completion, as the receipt shows them. */
+    public record Receipt(String customerName, String customerPhone, String cashierName) {
+    }
+
+    public SaleView {
+        reservations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reservations));
+    }
+
+    public Optional<Reservation> reservationOf(SaleItemId line) {
+        return Optional.ofNullable(reservations.get(line));
+    }
+
+    /** The line's hold if it is live now. */
+    public Optional<Reservation> liveHoldOf(SaleItemId line, Instant now) {
+        return reservationOf(line).filter(r -> r.isLive(now));
+    }
+
+    public SaleLine line(SaleItemId id) {
+        return sale.line(id);
+    }
+
+    /** The same view with a line's newest reservation replaced. */
+    public SaleView withReservation(SaleItemId line, Reservation reservation) {
+        Map<SaleItemId, Reservation> copy = new LinkedHashMap<>(reservations);
+        if (reservation == null) {
+            copy.remove(line);
+        } else {
+            copy.put(line, reservation);
+        }
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+    }
+
+    /** The same view with every live hold's expiry moved to {@code until} (sliding expiry). */
+    public SaleView withLiveHoldsExtended(Instant now, Instant until) {
+        Map<SaleItemId, Reservation> copy = new LinkedHashMap<>();
+        reservations.forEach((line, r) -> copy.put(line, r.isLive(now) ? r.withExpiry(until) : r));
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+    }
+
+    /** The same view showing another customer's name. */
+    public SaleView withCustomerName(String name) {
+        return new SaleView(sale, storefrontName, storefrontCode, userName, name, reservations, receipt);
+    }
+}
