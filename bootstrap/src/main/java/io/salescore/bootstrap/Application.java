@@ -2,6 +2,8 @@ package io.salescore.bootstrap;
 
 import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.account.AccountRoutes;
+import io.salescore.adapter.http.account.StaffRoutes;
+import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.inventory.AvailabilityRoutes;
 import io.salescore.adapter.http.audit.AuditLogRoutes;
 import io.salescore.adapter.http.sale.ReceiptRoutes;
@@ -42,13 +44,23 @@ import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
 import io.salescore.application.account.AuthenticateService;
+import io.salescore.application.account.CreateStaffService;
+import io.salescore.application.account.DeactivateStaffService;
 import io.salescore.application.account.GetProfileService;
+import io.salescore.application.account.GetStaffService;
+import io.salescore.application.account.ListStaffService;
 import io.salescore.application.account.LoginService;
 import io.salescore.application.account.LogoutService;
 import io.salescore.application.account.PasswordHasher;
 import io.salescore.application.account.RegisterService;
+import io.salescore.application.account.UpdateStaffService;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.TimeOrderedIdGenerator;
+import io.salescore.application.customer.CreateCustomerService;
+import io.salescore.application.customer.DeactivateCustomerService;
+import io.salescore.application.customer.GetCustomerService;
+import io.salescore.application.customer.ListCustomersService;
+import io.salescore.application.customer.UpdateCustomerService;
 import io.salescore.application.ops.CheckReadinessService;
 import io.salescore.application.ops.SweeperStatus;
 import org.slf4j.Logger;
@@ -72,10 +84,15 @@ public final class Application implements AutoCloseable {
     private final HttpApi http;
     private final Sweeper sweeper;
     final Services services;
+    final PeopleServices people;
 
     /** The use cases, for commands, the demo loader and tests. */
     record Services(RegisterService register, LoginService login, AuthenticateService authenticate,
                     ReleaseExpiredService releaseExpired) {
+    }
+
+    /** The customer and staff use cases the demo loader needs. */
+    record PeopleServices(CreateCustomerService createCustomer, CreateStaffService createStaff) {
     }
 
     private Application(Settings settings, Clock clock, Database database) {
@@ -140,6 +157,19 @@ public final class Application implements AutoCloseable {
         this.services = new Services(register, login, authenticate, releaseExpired);
 
 
+        // ---- people: customers and staff ----------------------------------------------------------------------
+        var createCustomer = new CreateCustomerService(tx, customers, audit, ids, clock);
+        var customerRoutes = new CustomerRoutes(new ListCustomersService(tx, customers),
+                new GetCustomerService(tx, customers), createCustomer,
+                new UpdateCustomerService(tx, customers, audit, clock),
+                new DeactivateCustomerService(tx, customers, audit, clock));
+        var createStaff = new CreateStaffService(tx, accounts, hasher, ids, clock);
+        var staffRoutes = new StaffRoutes(new ListStaffService(tx, accounts), new GetStaffService(tx, accounts),
+                createStaff, new UpdateStaffService(tx, accounts, hasher, clock),
+                new DeactivateStaffService(tx, accounts, clock));
+        this.people = new PeopleServices(createCustomer, createStaff);
+        // ---- end of people -------------------------------------------------------------------------------------
+
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
@@ -148,7 +178,8 @@ public final class Application implements AutoCloseable {
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
-                        new AvailabilityRoutes(availability)),
+                        new AvailabilityRoutes(availability),
+                        customerRoutes, staffRoutes),
                 null);
     }
 

@@ -7,7 +7,9 @@ import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.ValidationException;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A customer of a business, with credit terms. {@code available_credit = max(0, limit − outstanding)}.
@@ -45,7 +47,8 @@ public final class Customer {
                                   boolean creditBlocked, Instant now) {
         requireName(name);
         requireTerms(creditTermsDays);
-        return new Customer(new State(id, business, name.strip(), nz(email), nz(phone), nz(address), type, creditLimit,
+        return new Customer(new State(id, business, name.strip(), nz(email), nz(phone), nz(address),
+                type == null ? CustomerType.RETAIL : type, creditLimit == null ? Money.ZERO : creditLimit,
                 Money.ZERO, creditTermsDays, creditBlocked, true, false, now, now));
     }
 
@@ -65,9 +68,13 @@ public final class Customer {
         }
     }
 
-    /** Changes contact and credit fields; {@code null} keeps a value. The walk-in customer cannot get credit. */
-    public void update(String name, String email, String phone, String address, CustomerType type, Money creditLimit,
-                       Integer creditTermsDays, Boolean creditBlocked, Boolean active, Instant now) {
+    /**
+     * Changes contact and credit fields; {@code null} keeps a value. The walk-in customer cannot get credit nor be
+     * deactivated. A limit below the current balance is allowed (available credit is then zero). Returns whether
+     * anything changed; when nothing did, the customer (including {@code updated_at}) stays as it was.
+     */
+    public boolean update(String name, String email, String phone, String address, CustomerType type, Money creditLimit,
+                          Integer creditTermsDays, Boolean creditBlocked, Boolean active, Instant now) {
         if (name != null) {
             requireName(name);
         }
@@ -83,21 +90,68 @@ public final class Customer {
             }
         }
         State s = state;
-        state = new State(s.id(), s.businessId(), name == null ? s.name() : name.strip(),
+        State changed = new State(s.id(), s.businessId(), name == null ? s.name() : name.strip(),
                 email == null ? s.email() : email.strip(), phone == null ? s.phone() : phone.strip(),
                 address == null ? s.address() : address.strip(), type == null ? s.type() : type,
                 creditLimit == null ? s.creditLimit() : creditLimit, s.outstandingBalance(),
                 creditTermsDays == null ? s.creditTermsDays() : creditTermsDays,
                 creditBlocked == null ? s.creditBlocked() : creditBlocked, active == null ? s.active() : active,
                 s.walkIn(), s.createdAt(), now);
+        if (editableFields(changed).equals(editableFields(s))) {
+            return false;
+        }
+        state = changed;
+        return true;
     }
 
-    /** DELETE: customers are deactivated, never removed (their sales keep them). */
-    public void deactivate(Instant now) {
+    /**
+     * The editable fields that differ from an earlier state of this customer, by their API names, each with its
+     * {@code before} and {@code after} value (money as two-decimal strings): the facts of a {@code customer.updated}
+     * audit entry.
+     */
+    public Map<String, Map<String, Object>> changesSince(State before) {
+        Map<String, Object> old = editableFields(before);
+        Map<String, Object> now = editableFields(state);
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        now.forEach((field, value) -> {
+            if (!Objects.equals(old.get(field), value)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("before", old.get(field));
+                change.put("after", value);
+                changes.put(field, change);
+            }
+        });
+        return changes;
+    }
+
+    /** The fields a customer is created with and changed by, by their API names (for audit entries). */
+    public Map<String, Object> editableFields() {
+        return editableFields(state);
+    }
+
+    private static Map<String, Object> editableFields(State s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", s.name());
+        fields.put("email", s.email());
+        fields.put("phone", s.phone());
+        fields.put("address", s.address());
+        fields.put("customer_type", s.type().name());
+        fields.put("credit_limit", s.creditLimit().toString());
+        fields.put("credit_terms_days", s.creditTermsDays());
+        fields.put("credit_blocked", s.creditBlocked());
+        fields.put("is_active", s.active());
+        return fields;
+    }
+
+    /**
+     * DELETE: customers are deactivated, never removed (their sales keep them). Returns whether the customer was
+     * active until now.
+     */
+    public boolean deactivate(Instant now) {
         if (state.walkIn()) {
             throw ValidationException.field("is_active", "The walk-in customer cannot be deactivated.");
         }
-        update(null, null, null, null, null, null, null, null, false, now);
+        return update(null, null, null, null, null, null, null, null, false, now);
     }
 
     public Money availableCredit() {

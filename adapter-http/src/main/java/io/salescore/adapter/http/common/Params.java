@@ -88,7 +88,14 @@ public final class Params {
     }
 
     /** Which rows are listed by {@code ?is_active=}: active by default, {@code false} for inactive, {@code all}. */
-    public enum ActiveFilter { ACTIVE, INACTIVE, ALL }
+    public enum ActiveFilter {
+        ACTIVE, INACTIVE, ALL;
+
+        /** The {@code is_active} value rows must have, or {@code null} when both are listed. */
+        public Boolean flag() {
+            return this == ALL ? null : this == ACTIVE;
+        }
+    }
 
     public static ActiveFilter active(Context ctx) {
         Optional<String> value = text(ctx, "is_active");

@@ -1,22 +1,32 @@
 package io.salescore.adapter.persistence.account;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.adapter.persistence.common.LikePatterns;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.in.StaffQuery;
 import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
+import io.salescore.domain.access.StaffMember;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.ConflictException;
 import io.salescore.domain.shared.StorefrontId;
 import io.salescore.domain.shared.UserId;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Accounts in PostgreSQL: business, app_user (with role and storefronts), api_token, failed_login. */
@@ -165,5 +175,127 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public void clearFailedLogins(String email) {
         tx.handle().createUpdate("DELETE FROM failed_login WHERE email = :email").bind("email", email).execute();
+    }
+
+    // ---- staff ------------------------------------------------------------------------------------------------
+
+    private static final String MEMBER_COLUMNS =
+            "business_id, id, name, email, role, storefronts, is_active, created_at, updated_at";
+
+    /** The staff list filter; :search is a LIKE pattern (null for no search). */
+    private static final String MEMBER_FILTER = """
+            FROM app_user
+            WHERE business_id = :business
+              AND (CAST(:active AS boolean) IS NULL OR is_active = :active)
+              AND (cardinality(CAST(:roles AS text[])) = 0 OR role = ANY (CAST(:roles AS text[])))
+              AND (CAST(:storefront AS uuid) IS NULL OR CAST(:storefront AS uuid) = ANY (storefronts))
+              AND (CAST(:search AS text) IS NULL
+                   OR name ILIKE :search ESCAPE '!' OR email ILIKE :search ESCAPE '!')""";
+
+    @Override
+    public Optional<StaffMember> findMember(BusinessId business, UserId user) {
+        return findMember(business, user, "");
+    }
+
+    @Override
+    public Optional<StaffMember> findMemberForUpdate(BusinessId business, UserId user) {
+        return findMember(business, user, " FOR UPDATE");
+    }
+
+    private Optional<StaffMember> findMember(BusinessId business, UserId user, String lock) {
+        return tx.handle().createQuery("SELECT " + MEMBER_COLUMNS
+                        + " FROM app_user WHERE business_id = :business AND id = :id" + lock)
+                .bind("business", business.value())
+                .bind("id", user.value())
+                .map((rs, ctx) -> member(rs))
+                .findOne();
+    }
+
+    @Override
+    public Page<StaffMember> listMembers(BusinessId business, StaffQuery query, PageRequest page) {
+        long total = memberFilter(tx.handle().createQuery("SELECT count(*) " + MEMBER_FILTER), business, query)
+                .mapTo(Long.class).one();
+        List<StaffMember> items = total <= page.offset() ? List.of()
+                : memberFilter(tx.handle().createQuery("SELECT " + MEMBER_COLUMNS + " " + MEMBER_FILTER
+                        + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset"), business, query)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> member(rs))
+                .list();
+        return new Page<>(items, total, page);
+    }
+
+    private static Query memberFilter(Query query, BusinessId business, StaffQuery filter) {
+        return query
+                .bind("business", business.value())
+                .bind("active", filter.active())
+                .bindArray("roles", String.class, filter.roles().stream().map(Role::name).toList())
+                .bind("storefront", filter.storefront() == null ? null : filter.storefront().value())
+                .bind("search", filter.search() == null ? null : LikePatterns.containing(filter.search()));
+    }
+
+    @Override
+    public void updateMember(StaffMember member, String newPasswordHash) {
+        StaffMember.State s = member.state();
+        try {
+            tx.handle().createUpdate("""
+                            UPDATE app_user
+                            SET name = :name, email = :email, role = :role, storefronts = :storefronts,
+                                is_active = :active, updated_at = :updated,
+                                password_hash = COALESCE(CAST(:hash AS text), password_hash)
+                            WHERE business_id = :business AND id = :id""")
+                    .bind("business", s.businessId().value())
+                    .bind("id", s.id().value())
+                    .bind("name", s.name())
+                    .bind("email", s.email())
+                    .bind("role", s.role().name())
+                    .bindArray("storefronts", UUID.class, s.storefronts().stream().map(StorefrontId::value).toList())
+                    .bind("active", s.active())
+                    .bind("updated", s.updatedAt())
+                    .bind("hash", newPasswordHash)
+                    .execute();
+        } catch (UnableToExecuteStatementException e) {
+            if (JdbiUnitOfWork.isUniqueViolation(e, "app_user_email_key")) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public int revokeAllTokens(BusinessId business, UserId user, Instant now) {
+        return tx.handle().createUpdate("""
+                        UPDATE api_token SET revoked_at = :now
+                        WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL""")
+                .bind("business", business.value())
+                .bind("user", user.value())
+                .bind("now", now)
+                .execute();
+    }
+
+    @Override
+    public Set<StorefrontId> existingStorefronts(BusinessId business, Collection<StorefrontId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(tx.handle().createQuery("""
+                        SELECT id FROM storefront WHERE business_id = :business AND id = ANY (:ids)""")
+                .bind("business", business.value())
+                .bindArray("ids", UUID.class, ids.stream().map(StorefrontId::value).toList())
+                .map((rs, ctx) -> StorefrontId.of(Rows.uuid(rs, "id")))
+                .list());
+    }
+
+    private static StaffMember member(ResultSet rs) throws SQLException {
+        return StaffMember.restore(new StaffMember.State(
+                UserId.of(Rows.uuid(rs, "id")),
+                BusinessId.of(Rows.uuid(rs, "business_id")),
+                rs.getString("name"),
+                rs.getString("email"),
+                Role.valueOf(rs.getString("role")),
+                Rows.uuids(rs, "storefronts").stream().map(StorefrontId::of).toList(),
+                rs.getBoolean("is_active"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at")));
     }
 }

@@ -1,18 +1,52 @@
 package io.salescore.adapter.persistence.customer;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
-import io.salescore.application.customer.port.out.CustomerRepository;
+import io.salescore.adapter.persistence.common.LikePatterns;
 import io.salescore.adapter.persistence.common.Rows;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.customer.CustomerType;
 import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.ConflictException;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Customers in PostgreSQL. */
+/**
+ * Customers in PostgreSQL. Phone uniqueness is the partial unique index {@code customer_phone_key} on
+ * (business_id, phone_digits), so it holds under concurrency; its violation becomes {@code DUPLICATE_PHONE}.
+ */
 public final class JdbiCustomerRepository implements CustomerRepository {
+
+    private static final String COLUMNS = """
+            business_id, id, name, email, phone, address, customer_type, credit_limit, outstanding_balance,
+            credit_terms_days, credit_blocked, is_active, is_walk_in, created_at, updated_at""";
+
+    /** The list filter; :search is a LIKE pattern (LikePatterns), :digits one for phone digits (null: no phone search). */
+    private static final String FILTER = """
+            FROM customer
+            WHERE business_id = :business
+              AND (CAST(:active AS boolean) IS NULL OR is_active = :active)
+              AND (cardinality(CAST(:types AS text[])) = 0 OR customer_type = ANY (CAST(:types AS text[])))
+              AND (CAST(:search AS text) IS NULL
+                   OR name ILIKE :search ESCAPE '!' OR email ILIKE :search ESCAPE '!'
+                   OR phone ILIKE :search ESCAPE '!'
+                   OR (CAST(:digits AS text) IS NOT NULL AND phone_digits LIKE :digits))""";
+
+    /** A search that looks like (part of) a phone number also matches phones by their digits. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("^[0-9+()\\-.\\s]+$");
 
     private final JdbiUnitOfWork tx;
 
@@ -23,12 +57,25 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public void insert(Customer customer) {
         Customer.State s = customer.state();
-        tx.handle().createUpdate("""
-                        INSERT INTO customer (business_id, id, name, email, phone, phone_digits, address, customer_type,
-                                              credit_limit, outstanding_balance, credit_terms_days, credit_blocked,
-                                              is_active, is_walk_in, created_at, updated_at)
-                        VALUES (:business, :id, :name, :email, :phone, :digits, :address, :type, :limit, :balance,
-                                :terms, :blocked, :active, :walkIn, :created, :updated)""")
+        try {
+            bindFields(tx.handle().createUpdate("""
+                            INSERT INTO customer (business_id, id, name, email, phone, phone_digits, address,
+                                                  customer_type, credit_limit, outstanding_balance, credit_terms_days,
+                                                  credit_blocked, is_active, is_walk_in, created_at, updated_at)
+                            VALUES (:business, :id, :name, :email, :phone, :digits, :address, :type, :limit, :balance,
+                                    :terms, :blocked, :active, :walkIn, :created, :updated)"""), s)
+                    .bind("balance", s.outstandingBalance().amount())
+                    .bind("walkIn", s.walkIn())
+                    .bind("created", s.createdAt())
+                    .execute();
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Binds what both INSERT and UPDATE write: the key and the editable fields with the phone's digits. */
+    private static Update bindFields(Update statement, Customer.State s) {
+        return statement
                 .bind("business", s.businessId().value())
                 .bind("id", s.id().value())
                 .bind("name", s.name())
@@ -38,45 +85,123 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("address", s.address())
                 .bind("type", s.type().name())
                 .bind("limit", s.creditLimit().amount())
-                .bind("balance", s.outstandingBalance().amount())
                 .bind("terms", s.creditTermsDays())
                 .bind("blocked", s.creditBlocked())
                 .bind("active", s.active())
-                .bind("walkIn", s.walkIn())
-                .bind("created", s.createdAt())
-                .bind("updated", s.updatedAt())
-                .execute();
+                .bind("updated", s.updatedAt());
     }
 
     @Override
-    public Optional<Customer> findById(BusinessId business, CustomerId customer) {
-        return tx.handle().createQuery("SELECT * FROM customer WHERE business_id = :b AND id = :id")
-                .bind("b", business.value()).bind("id", customer.value())
-                .map((rs, ctx) -> Customer.restore(new Customer.State(CustomerId.of(Rows.uuid(rs, "id")),
-                        BusinessId.of(Rows.uuid(rs, "business_id")), rs.getString("name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("address"), CustomerType.valueOf(rs.getString("customer_type")),
-                        new Money(rs.getBigDecimal("credit_limit")), new Money(rs.getBigDecimal("outstanding_balance")),
-                        rs.getInt("credit_terms_days"), rs.getBoolean("credit_blocked"), rs.getBoolean("is_active"),
-                        rs.getBoolean("is_walk_in"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"))))
+    public Optional<Customer> findById(BusinessId business, CustomerId id) {
+        return findOne(business, id, "");
+    }
+
+    @Override
+    public Optional<Customer> findForUpdate(BusinessId business, CustomerId id) {
+        return findOne(business, id, " FOR UPDATE");
+    }
+
+    private Optional<Customer> findOne(BusinessId business, CustomerId id, String lock) {
+        return tx.handle().createQuery("SELECT " + COLUMNS + " FROM customer WHERE business_id = :business AND id = :id"
+                        + lock)
+                .bind("business", business.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> customer(rs))
                 .findOne();
+    }
+
+    @Override
+    public void update(Customer customer) {
+        try {
+            bindFields(tx.handle().createUpdate("""
+                            UPDATE customer
+                            SET name = :name, email = :email, phone = :phone, phone_digits = :digits,
+                                address = :address, customer_type = :type, credit_limit = :limit,
+                                credit_terms_days = :terms, credit_blocked = :blocked, is_active = :active,
+                                updated_at = :updated
+                            WHERE business_id = :business AND id = :id"""), customer.state())
+                    .execute();
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Page<Customer> list(BusinessId business, CustomerQuery query, PageRequest page) {
+        long total = filtered(tx.handle().createQuery("SELECT count(*) " + FILTER), business, query)
+                .mapTo(Long.class).one();
+        List<Customer> items = total <= page.offset() ? List.of()
+                : filtered(tx.handle().createQuery("SELECT " + COLUMNS + " " + FILTER
+                        + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset"), business, query)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> customer(rs))
+                .list();
+        return new Page<>(items, total, page);
+    }
+
+    private static Query filtered(Query statement, BusinessId business, CustomerQuery query) {
+        String digits = query.search() != null && PHONE_LIKE.matcher(query.search()).matches()
+                ? Customer.phoneDigits(query.search()) : "";
+        return statement
+                .bind("business", business.value())
+                .bind("active", query.active())
+                .bindArray("types", String.class, query.types().stream().map(CustomerType::name).toList())
+                .bind("search", query.search() == null ? null : LikePatterns.containing(query.search()))
+                .bind("digits", digits.isEmpty() ? null : "%" + digits + "%");
     }
 
     @Override
     public boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount) {
         return tx.handle().createUpdate("""
-                        UPDATE customer SET outstanding_balance = outstanding_balance + :a
-                        WHERE business_id = :b AND id = :id AND is_active AND NOT credit_blocked AND NOT is_walk_in
-                          AND credit_limit - outstanding_balance >= :a""")
-                .bind("b", business.value()).bind("id", customer.value()).bind("a", amount.amount())
+                        UPDATE customer SET outstanding_balance = outstanding_balance + :amount
+                        WHERE business_id = :business AND id = :id
+                          AND is_active AND NOT credit_blocked AND NOT is_walk_in
+                          AND credit_limit - outstanding_balance >= :amount""")
+                .bind("business", business.value())
+                .bind("id", customer.value())
+                .bind("amount", amount.amount())
                 .execute() == 1;
     }
 
     @Override
     public void reduceBalance(BusinessId business, CustomerId customer, Money amount) {
-        tx.handle().createUpdate("""
-                        UPDATE customer SET outstanding_balance = greatest(0, outstanding_balance - :a)
-                        WHERE business_id = :b AND id = :id""")
-                .bind("b", business.value()).bind("id", customer.value()).bind("a", amount.amount())
+        int rows = tx.handle().createUpdate("""
+                        UPDATE customer SET outstanding_balance = GREATEST(0, outstanding_balance - :amount)
+                        WHERE business_id = :business AND id = :id""")
+                .bind("business", business.value())
+                .bind("id", customer.value())
+                .bind("amount", amount.amount())
                 .execute();
+        if (rows != 1) {
+            throw new IllegalStateException("No customer " + customer + " in business " + business);
+        }
+    }
+
+    private static RuntimeException translate(UnableToExecuteStatementException e) {
+        if (JdbiUnitOfWork.isUniqueViolation(e, "customer_phone_key")) {
+            return new ConflictException("DUPLICATE_PHONE", "A customer with this phone number already exists.",
+                    Map.of("phone", List.of("A customer with this phone number already exists.")));
+        }
+        return e;
+    }
+
+    private static Customer customer(ResultSet rs) throws SQLException {
+        return Customer.restore(new Customer.State(
+                CustomerId.of(Rows.uuid(rs, "id")),
+                BusinessId.of(Rows.uuid(rs, "business_id")),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("address"),
+                CustomerType.valueOf(rs.getString("customer_type")),
+                new Money(rs.getBigDecimal("credit_limit")),
+                new Money(rs.getBigDecimal("outstanding_balance")),
+                rs.getInt("credit_terms_days"),
+                rs.getBoolean("credit_blocked"),
+                rs.getBoolean("is_active"),
+                rs.getBoolean("is_walk_in"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at")));
     }
 }

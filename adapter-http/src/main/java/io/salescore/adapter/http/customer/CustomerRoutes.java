@@ -1,0 +1,108 @@
+package io.salescore.adapter.http.customer;
+
+import io.javalin.http.Context;
+import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.Json;
+import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.Paging;
+import io.salescore.adapter.http.common.Params;
+import io.salescore.adapter.http.common.RouteRegistry;
+import io.salescore.application.customer.port.in.CreateCustomerCommand;
+import io.salescore.application.customer.port.in.CreateCustomerUseCase;
+import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.in.DeactivateCustomerUseCase;
+import io.salescore.application.customer.port.in.GetCustomerUseCase;
+import io.salescore.application.customer.port.in.ListCustomersUseCase;
+import io.salescore.application.customer.port.in.UpdateCustomerCommand;
+import io.salescore.application.customer.port.in.UpdateCustomerUseCase;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.customer.CustomerType;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.Money;
+
+import java.util.List;
+
+/** {@code /sales/api/customers/}: every role reads and creates; credit fields and changes need a manager. */
+public final class CustomerRoutes implements Routes {
+
+    private static final String LIST = "/sales/api/customers/";
+    private static final String ONE = "/sales/api/customers/{id}/";
+    private static final List<String> CREDIT_FIELDS = List.of("credit_limit", "credit_terms_days", "credit_blocked");
+
+    private final ListCustomersUseCase list;
+    private final GetCustomerUseCase get;
+    private final CreateCustomerUseCase create;
+    private final UpdateCustomerUseCase update;
+    private final DeactivateCustomerUseCase deactivate;
+
+    public CustomerRoutes(ListCustomersUseCase list, GetCustomerUseCase get, CreateCustomerUseCase create,
+                          UpdateCustomerUseCase update, DeactivateCustomerUseCase deactivate) {
+        this.list = list;
+        this.get = get;
+        this.create = create;
+        this.update = update;
+        this.deactivate = deactivate;
+    }
+
+    @Override
+    public void register(RouteRegistry api) {
+        api.get(LIST, this::list);
+        api.post(LIST, this::create);
+        api.get(ONE, (ctx, actor) -> Json.ok(ctx, CustomerJson.of(get.get(actor, id(ctx)))));
+        api.patch(ONE, this::update);
+        api.delete(ONE, (ctx, actor) -> {
+            deactivate.deactivate(actor, id(ctx));
+            ctx.status(204);
+        });
+    }
+
+    private static CustomerId id(Context ctx) {
+        return CustomerId.of(Params.pathId(ctx, "id"));
+    }
+
+    private void list(Context ctx, Actor actor) {
+        CustomerQuery query = new CustomerQuery(Params.text(ctx, "search").orElse(null),
+                Params.enums(ctx, "customer_type", CustomerType.class), Params.active(ctx).flag());
+        Paging.write(ctx, list.list(actor, query, Paging.request(ctx)).map(CustomerJson::of));
+    }
+
+    private void create(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        if (CREDIT_FIELDS.stream().anyMatch(field -> body.has(field) && !body.isNull(field))) {
+            actor.requireCustomerManagement();
+        }
+        String name = body.requiredText("name", 255);
+        Fields f = Fields.read(body);
+        body.validate();
+        var command = new CreateCustomerCommand(name, f.email, f.phone, f.address, f.type, f.creditLimit,
+                f.creditTermsDays, f.creditBlocked);
+        Json.created(ctx, CustomerJson.of(create.create(actor, command)));
+    }
+
+    private void update(Context ctx, Actor actor) {
+        CustomerId id = id(ctx);
+        update.checkAccess(actor, id);
+        JsonBody body = JsonBody.of(ctx);
+        String name = body.text("name", 255).orElse(null);
+        Fields f = Fields.read(body);
+        Boolean active = body.bool("is_active").orElse(null);
+        body.validate();
+        var command = new UpdateCustomerCommand(name, f.email, f.phone, f.address, f.type, f.creditLimit,
+                f.creditTermsDays, f.creditBlocked, active);
+        Json.ok(ctx, CustomerJson.of(update.update(actor, id, command)));
+    }
+
+    /** The fields POST and PATCH share, read with their JSON types checked. */
+    private record Fields(String email, String phone, String address, CustomerType type, Money creditLimit,
+                          Integer creditTermsDays, Boolean creditBlocked) {
+
+        static Fields read(JsonBody body) {
+            return new Fields(body.text("email", 255).orElse(null), body.text("phone", 255).orElse(null),
+                    body.text("address", 255).orElse(null),
+                    body.enumValue("customer_type", CustomerType.class).orElse(null),
+                    body.money("credit_limit").orElse(null),
+                    body.integer("credit_terms_days", 0, 3650).orElse(null),
+                    body.bool("credit_blocked").orElse(null));
+        }
+    }
+}

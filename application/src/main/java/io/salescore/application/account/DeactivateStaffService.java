@@ -1,0 +1,39 @@
+package io.salescore.application.account;
+
+import io.salescore.application.account.port.in.DeactivateStaffUseCase;
+import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.access.StaffMember;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.UserId;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Deactivates the locked member and revokes every token of theirs in one transaction; repeating it is harmless. */
+public final class DeactivateStaffService implements DeactivateStaffUseCase {
+
+    private final UnitOfWork tx;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public DeactivateStaffService(UnitOfWork tx, AccountRepository accounts, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void deactivate(Actor actor, UserId id) {
+        tx.run(() -> {
+            StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
+                    .orElseThrow(NotFoundException::new);
+            Instant now = clock.instant();
+            if (member.deactivate(actor, now)) {
+                accounts.updateMember(member, null);
+            }
+            accounts.revokeAllTokens(actor.businessId(), id, now);
+        });
+    }
+}

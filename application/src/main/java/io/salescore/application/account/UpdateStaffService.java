@@ -1,0 +1,58 @@
+package io.salescore.application.account;
+
+import io.salescore.application.account.port.in.UpdateStaffCommand;
+import io.salescore.application.account.port.in.UpdateStaffUseCase;
+import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.access.StaffMember;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.UserId;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Checks access first (so a refused caller costs no password hash), hashes a new password outside the transaction,
+ * then changes the locked member; an inactive result revokes all of the member's tokens in the same transaction.
+ */
+public final class UpdateStaffService implements UpdateStaffUseCase {
+
+    private final UnitOfWork tx;
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public UpdateStaffService(UnitOfWork tx, AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Override
+    public void checkAccess(Actor actor, UserId id) {
+        tx.read(() -> accounts.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new)
+                .requireManageableBy(actor);
+    }
+
+    @Override
+    public StaffMember update(Actor actor, UserId id, UpdateStaffCommand c) {
+        checkAccess(actor, id);
+        String passwordHash = c.password() == null ? null : hasher.hash(c.password());
+        return tx.inTransaction(() -> {
+            StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
+                    .orElseThrow(NotFoundException::new);
+            Instant now = clock.instant();
+            boolean changed = member.change(actor, c.name(), c.email(), c.role(), c.storefronts(), c.active(), now);
+            StorefrontAssignments.requireOwnedBy(accounts, actor.businessId(), c.storefronts());
+            if (changed || passwordHash != null) {
+                accounts.updateMember(member, passwordHash);
+            }
+            if (!member.isActive()) {
+                accounts.revokeAllTokens(actor.businessId(), id, now);
+            }
+            return member;
+        });
+    }
+}

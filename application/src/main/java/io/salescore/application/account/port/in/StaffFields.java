@@ -1,0 +1,37 @@
+package io.salescore.application.account.port.in;
+
+import io.salescore.application.common.FieldErrors;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Form rules shared by the staff commands: email shape, password length, normalised email. */
+final class StaffFields {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private StaffFields() {
+    }
+
+    static void checkEmail(FieldErrors errors, String email) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            errors.add("email", "Enter a valid email address.");
+        }
+    }
+
+    static void checkPassword(FieldErrors errors, String password) {
+        if (password == null || password.length() < 8) {
+            errors.add("password", "Ensure this field has at least 8 characters.");
+        } else if (password.length() > 255) {
+            errors.add("password", "Ensure this field has no more than 255 characters.");
+        }
+    }
+
+    static String email(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String name(String name) {
+        return name == null ? null : name.strip();
+    }
+}

@@ -1,0 +1,276 @@
+package io.salescore.domain.customer;
+
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.CustomerId;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.ValidationException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** domain.md "Tenancy and people" (walk-in customer), Checkout step 5 (available credit) and the customer API rules. */
+class CustomerTest {
+
+    private static final BusinessId SHOP = BusinessId.of(UUID.randomUUID());
+    private static final Instant T1 = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-11-22T11:00:00Z");
+
+    private static Customer fred(String limit) {
+        return Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "  Fred Amugi ", " fred@x.gh ", " 024-555 0101 ",
+                "Accra", CustomerType.WHOLESALE, Money.of(limit), 30, false, T1);
+    }
+
+    private static Customer withBalance(String limit, String balance, boolean active, boolean blocked) {
+        Customer.State s = fred(limit).state();
+        return Customer.restore(new Customer.State(s.id(), s.businessId(), s.name(), s.email(), s.phone(), s.address(),
+                s.type(), s.creditLimit(), Money.of(balance), s.creditTermsDays(), blocked, active, false,
+                s.createdAt(), s.updatedAt()));
+    }
+
+    private static Customer walkIn() {
+        return Customer.walkIn(CustomerId.of(UUID.randomUUID()), SHOP, T1);
+    }
+
+    private static void assertFieldError(Runnable call, String field) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.code()).isEqualTo("VALIDATION_ERROR");
+            assertThat(e.details()).containsKey(field);
+        });
+    }
+
+    private static void assertCode(Runnable call, String code) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    @Nested
+    class Creating {
+
+        @Test
+        void a_new_customer_is_active_named_with_no_balance_and_trimmed_fields() {
+            Customer.State s = fred("100.00").state();
+
+            assertThat(s.name()).isEqualTo("Fred Amugi");
+            assertThat(s.email()).isEqualTo("fred@x.gh");
+            assertThat(s.phone()).isEqualTo("024-555 0101");
+            assertThat(s.outstandingBalance()).isEqualTo(Money.ZERO);
+            assertThat(s.active()).isTrue();
+            assertThat(s.walkIn()).isFalse();
+            assertThat(s.createdAt()).isEqualTo(T1);
+            assertThat(s.updatedAt()).isEqualTo(T1);
+        }
+
+        @Test
+        void type_and_limit_default_to_retail_and_zero() {
+            Customer c = Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null, null, null,
+                    30, false, T1);
+
+            assertThat(c.state().type()).isEqualTo(CustomerType.RETAIL);
+            assertThat(c.state().creditLimit()).isEqualTo(Money.ZERO);
+            assertThat(c.state().email()).isEmpty();
+            assertThat(c.state().phone()).isEmpty();
+        }
+
+        @Test
+        void the_name_is_required_and_credit_terms_stay_within_ten_years() {
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "  ", null, null, null,
+                    null, null, 30, false, T1), "name");
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    null, null, -1, false, T1), "credit_terms_days");
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    null, null, 3651, false, T1), "credit_terms_days");
+        }
+
+        @Test
+        void the_walk_in_customer_is_retail_with_no_credit_and_active() {
+            Customer.State s = walkIn().state();
+
+            assertThat(s.name()).isEqualTo("Walk-in Customer");
+            assertThat(s.type()).isEqualTo(CustomerType.RETAIL);
+            assertThat(s.creditLimit()).isEqualTo(Money.ZERO);
+            assertThat(s.creditTermsDays()).isEqualTo(30);
+            assertThat(s.walkIn()).isTrue();
+            assertThat(s.active()).isTrue();
+        }
+    }
+
+    @Nested
+    class Updating {
+
+        @Test
+        void given_fields_change_and_absent_ones_stay() {
+            Customer c = fred("100.00");
+
+            boolean changed = c.update(" Fred A. ", null, "", null, CustomerType.RETAIL, Money.of("250.00"), 45, true,
+                    null, T2);
+
+            assertThat(changed).isTrue();
+            Customer.State s = c.state();
+            assertThat(s.name()).isEqualTo("Fred A.");
+            assertThat(s.email()).isEqualTo("fred@x.gh");
+            assertThat(s.phone()).isEmpty();
+            assertThat(s.type()).isEqualTo(CustomerType.RETAIL);
+            assertThat(s.creditLimit()).isEqualTo(Money.of("250.00"));
+            assertThat(s.creditTermsDays()).isEqualTo(45);
+            assertThat(s.creditBlocked()).isTrue();
+            assertThat(s.updatedAt()).isEqualTo(T2);
+            assertThat(s.createdAt()).isEqualTo(T1);
+        }
+
+        @Test
+        void an_update_that_changes_nothing_leaves_updated_at_alone() {
+            Customer c = fred("100.00");
+
+            boolean changed = c.update("Fred Amugi", "fred@x.gh", null, null, CustomerType.WHOLESALE,
+                    Money.of("100.00"), 30, false, true, T2);
+
+            assertThat(changed).isFalse();
+            assertThat(c.state().updatedAt()).isEqualTo(T1);
+        }
+
+        @Test
+        void a_blank_name_or_out_of_range_terms_are_refused() {
+            assertFieldError(() -> fred("0.00").update(" ", null, null, null, null, null, null, null, null, T2), "name");
+            assertFieldError(() -> fred("0.00").update(null, null, null, null, null, null, 4000, null, null, T2),
+                    "credit_terms_days");
+        }
+
+        @Test
+        void the_outstanding_balance_is_never_changed_by_an_update() {
+            Customer c = withBalance("100.00", "40.00", true, false);
+
+            c.update("New name", null, null, null, null, Money.of("10.00"), null, null, null, T2);
+
+            assertThat(c.state().outstandingBalance()).isEqualTo(Money.of("40.00"));
+        }
+
+        @Test
+        void changes_since_name_each_changed_field_with_before_and_after() {
+            Customer c = fred("100.00");
+            Customer.State before = c.state();
+
+            c.update("Fred A.", null, null, null, null, Money.of("150.00"), null, true, null, T2);
+
+            assertThat(c.changesSince(before)).containsExactly(
+                    Map.entry("name", Map.of("before", "Fred Amugi", "after", "Fred A.")),
+                    Map.entry("credit_limit", Map.of("before", "100.00", "after", "150.00")),
+                    Map.entry("credit_blocked", Map.of("before", false, "after", true)));
+            assertThat(c.changesSince(c.state())).isEmpty();
+        }
+
+        @Test
+        void editable_fields_use_the_api_names() {
+            assertThat(fred("5.00").editableFields()).containsOnlyKeys("name", "email", "phone", "address",
+                    "customer_type", "credit_limit", "credit_terms_days", "credit_blocked", "is_active")
+                    .containsEntry("credit_limit", "5.00")
+                    .containsEntry("customer_type", "WHOLESALE");
+        }
+    }
+
+    @Nested
+    class WalkIn {
+
+        @Test
+        void cannot_be_given_credit() {
+            assertFieldError(() -> walkIn().update(null, null, null, null, null, Money.of("0.01"), null, null, null, T2),
+                    "credit_limit");
+        }
+
+        @Test
+        void a_zero_limit_and_contact_changes_are_fine() {
+            Customer c = walkIn();
+            assertThatCode(() -> c.update(null, "desk@shop.gh", null, null, null, Money.ZERO, null, null, true, T2))
+                    .doesNotThrowAnyException();
+            assertThat(c.state().email()).isEqualTo("desk@shop.gh");
+        }
+
+        @Test
+        void cannot_be_deactivated_by_update_or_delete() {
+            assertFieldError(() -> walkIn().update(null, null, null, null, null, null, null, null, false, T2),
+                    "is_active");
+            assertFieldError(() -> walkIn().deactivate(T2), "is_active");
+        }
+    }
+
+    @Nested
+    class Deactivating {
+
+        @Test
+        void deactivation_keeps_the_customer_and_reports_whether_it_was_active() {
+            Customer c = fred("0.00");
+
+            assertThat(c.deactivate(T2)).isTrue();
+            assertThat(c.isActive()).isFalse();
+            assertThat(c.state().updatedAt()).isEqualTo(T2);
+            assertThat(c.deactivate(T2.plusSeconds(60))).isFalse();
+            assertThat(c.state().updatedAt()).isEqualTo(T2);
+        }
+
+        @Test
+        void an_inactive_customer_cannot_be_put_on_a_sale() {
+            Customer c = fred("0.00");
+            c.deactivate(T2);
+
+            assertThatThrownBy(c::requireActive).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                assertThat(e.code()).isEqualTo("CUSTOMER_INACTIVE");
+                assertThat(e.getMessage()).isEqualTo("Customer is inactive");
+                assertThat(e.extra()).containsEntry("message", "Choose an active customer.");
+            });
+        }
+    }
+
+    @Nested
+    class Credit {
+
+        @Test
+        void available_credit_is_the_limit_minus_the_balance() {
+            assertThat(withBalance("100.00", "30.50", true, false).availableCredit()).isEqualTo(Money.of("69.50"));
+        }
+
+        @Test
+        void a_limit_below_the_balance_is_allowed_and_leaves_no_credit() {
+            Customer c = withBalance("100.00", "80.00", true, false);
+
+            c.update(null, null, null, null, null, Money.of("50.00"), null, null, null, T2);
+
+            assertThat(c.state().creditLimit()).isEqualTo(Money.of("50.00"));
+            assertThat(c.availableCredit()).isEqualTo(Money.ZERO);
+        }
+
+        @Test
+        void credit_within_the_available_amount_is_granted() {
+            assertThatCode(() -> withBalance("100.00", "40.00", true, false).requireCreditFor(Money.of("60.00")))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void credit_checks_run_in_the_order_of_checkout_step_5() {
+            assertCode(() -> walkIn().requireCreditFor(Money.of("1.00")), "CUSTOMER_REQUIRED");
+            assertCode(() -> withBalance("100.00", "0.00", false, true).requireCreditFor(Money.of("1.00")),
+                    "CUSTOMER_INACTIVE");
+            assertCode(() -> withBalance("100.00", "0.00", true, true).requireCreditFor(Money.of("1.00")),
+                    "CREDIT_BLOCKED");
+            assertThatThrownBy(() -> withBalance("100.00", "40.00", true, false).requireCreditFor(Money.of("60.01")))
+                    .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.code()).isEqualTo("CREDIT_LIMIT_EXCEEDED");
+                        assertThat(e.details()).containsEntry("available", "60.00")
+                                .containsEntry("requested", "60.01");
+                    });
+        }
+    }
+
+    @Test
+    void phones_compare_by_their_digits_only() {
+        assertThat(Customer.phoneDigits("+233 (24) 555-0101")).isEqualTo("233245550101");
+        assertThat(Customer.phoneDigits("n/a")).isEmpty();
+        assertThat(Customer.phoneDigits(null)).isEmpty();
+    }
+}
