@@ -32,12 +32,19 @@ public final class InsufficientStockException extends DomainException {
     /** Refusal of a stock movement (transfer, adjustment). */
     public static InsufficientStockException forStock(String message, Quantity available, Quantity requested,
                                                       Map<String, ?> ids) {
+        return forStock(message, available.value(), requested.value(), ids);
+    }
+
+    /** Refusal of a stock movement where nothing at all may be left ({@code available} 0 is not a {@link Quantity}). */
+    public static InsufficientStockException forStock(String message, java.math.BigDecimal available,
+                                                      java.math.BigDecimal requested, Map<String, ?> ids) {
+        String availableText = Decimals.plain2(available.max(java.math.BigDecimal.ZERO));
+        String requestedText = Decimals.plain2(requested);
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("available", available.toPlainString());
-        details.put("requested", requested.toPlainString());
+        details.put("available", availableText);
+        details.put("requested", requestedText);
         ids.forEach((k, v) -> details.put(k, v == null ? null : v.toString()));
         return new InsufficientStockException(message,
-                "Insufficient stock. Available: " + available.toPlainString() + ", Requested: " + requested.toPlainString(),
-                details);
+                "Insufficient stock. Available: " + availableText + ", Requested: " + requestedText, details);
     }
 }
