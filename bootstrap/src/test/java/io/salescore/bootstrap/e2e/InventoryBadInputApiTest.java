@@ -56,7 +56,8 @@ class InventoryBadInputApiTest {
         List<String> queries = List.of("?page=0", "?page=abc", "?page_size=0", "?page_size=201", "?page=99999999999",
                 "?is_active=2", "?search=%00", "?search=" + "s".repeat(300), "?product=1-1-1-1-1", "?warehouse=x",
                 "?storefront=%27", "?stock_product=0", "?kind=SOLD", "?date_from=2026-13-01", "?date_to=tomorrow",
-                "?in_stock=sure", "?barcode=%25_%5C");
+                "?in_stock=sure", "?barcode=%25_%5C", "?date_from=%2B300000-01-01T00:00:00Z",
+                "?date_to=-290000-01-01T00:00:00Z");
         for (String read : reads) {
             for (String query : queries) {
                 ApiClient.Response r = owner.get(read + query);
