@@ -118,7 +118,7 @@ class StockAdjustmentServiceTest {
     @Test
     void a_refusal_releases_expired_holds_in_the_same_transaction_and_tries_once_more() {
         when(stock.removeFromInventory(f.business, f.storefront.id(), f.product.id(), new BigDecimal("5.00"), f.now))
-                .thenReturn(Optional.empty(), Optional.of(new BigDecimal("5.00")));
+                .thenReturn(Optional.empty()).thenReturn(Optional.of(new BigDecimal("5.00")));
         when(stock.quantityOf(f.business, f.storefront.id(), f.product.id()))
                 .thenReturn(Optional.of(new BigDecimal("10.00")));
         when(reservations.expireDue(f.business, f.storefront.id(), f.product.id(), f.now))

@@ -36,7 +36,7 @@ class StorefrontServiceTest {
 
     @Test
     void a_derived_code_taken_by_a_concurrent_creation_is_derived_again() {
-        when(storefronts.codesInUse(f.business)).thenReturn(Set.of("MAIN"), Set.of("MAIN", "MAIN2"));
+        when(storefronts.codesInUse(f.business)).thenReturn(Set.of("MAIN")).thenReturn(Set.of("MAIN", "MAIN2"));
         when(storefronts.insertIfCodeFree(any())).thenReturn(false, true);
 
         Storefront created = service.create(f.actor(Role.OWNER),
