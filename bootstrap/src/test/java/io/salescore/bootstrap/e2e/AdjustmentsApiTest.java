@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/storefronts/{id}/adjustments/}: count corrections, never below what holds keep. */
 class AdjustmentsApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
     private final String main = stock.storefront("Main");
     private final String path = "/inventory/api/storefronts/" + main + "/adjustments/";
@@ -49,7 +49,7 @@ class AdjustmentsApiTest {
     @Test
     void never_below_what_live_holds_keep_with_available_the_unreserved_quantity() {
         String cola = stock.stocked(main, "Cola", "10");
-        stock.hold(main, cola, "6", TestStock.now().plus(Duration.ofMinutes(10)));
+        stock.hold(main, cola, "6", StockSetup.now().plus(Duration.ofMinutes(10)));
 
         ApiClient.Response r = adjust(owner, cola, -5);
         assertThat(r.status()).isEqualTo(400);
@@ -63,7 +63,7 @@ class AdjustmentsApiTest {
     @Test
     void expired_holds_stop_counting_even_before_the_sweeper_ran() {
         String cola = stock.stocked(main, "Cola", "10");
-        stock.hold(main, cola, "8", TestStock.now().minus(Duration.ofSeconds(1)));
+        stock.hold(main, cola, "8", StockSetup.now().minus(Duration.ofSeconds(1)));
 
         ApiClient.Response r = adjust(owner, cola, -9);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -96,7 +96,7 @@ class AdjustmentsApiTest {
             assertThat(r.status()).as(String.valueOf(bad)).isEqualTo(400);
             assertThat(r.json().get("details").has("quantity_delta")).as(r.toString()).isTrue();
         }
-        String foreign = TestStock.newBusiness().product("Theirs");
+        String foreign = StockSetup.newBusiness().product("Theirs");
         assertThat(adjust(owner, foreign, 1).json().at("/details/product/0").asText()).isEqualTo("Not found.");
     }
 

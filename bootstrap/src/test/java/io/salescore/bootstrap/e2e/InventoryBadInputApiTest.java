@@ -1,7 +1,7 @@
 package io.salescore.bootstrap.e2e;
 
 import io.salescore.bootstrap.support.ApiClient;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class InventoryBadInputApiTest {
 
     @Test
     void no_body_or_parameter_makes_the_server_fail() {
-        TestStock stock = TestStock.newBusiness();
+        StockSetup stock = StockSetup.newBusiness();
         ApiClient owner = stock.shop.owner;
         String storefront = stock.storefront("Main");
         String warehouse = stock.warehouse("W");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/products/} and a product's stock. */
 class ProductsApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
 
     private static List<String> names(ApiClient.Response r) {
@@ -119,8 +119,8 @@ class ProductsApiTest {
         String batch = stock.batch(product, warehouse, "30", "1.20");
         stock.transfer(batch, main, "10");
         stock.transfer(batch, airport, "5");
-        stock.hold(main, product, "3", TestStock.now().plus(Duration.ofMinutes(10)));
-        stock.hold(main, product, "2", TestStock.now().minus(Duration.ofMinutes(1)));
+        stock.hold(main, product, "3", StockSetup.now().plus(Duration.ofMinutes(10)));
+        stock.hold(main, product, "2", StockSetup.now().minus(Duration.ofMinutes(1)));
 
         JsonNode all = stock.get("/inventory/api/products/" + product + "/stock/");
         assertThat(all.get("product").asText()).isEqualTo(product);

@@ -3,7 +3,7 @@ package io.salescore.bootstrap.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import io.salescore.bootstrap.support.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class StockMovementsApiTest {
 
     @Test
     void the_ledger_lists_every_change_newest_first_and_filters_by_storefront_product_and_kind() {
-        TestStock stock = TestStock.newBusiness();
+        StockSetup stock = StockSetup.newBusiness();
         String main = stock.storefront("Main");
         String airport = stock.storefront("Airport");
         String cola = stock.stocked(main, "Cola", "5");
@@ -78,12 +78,12 @@ class StockMovementsApiTest {
         ApiClient.Response bad = owner.get(PATH + "?date_from=yesterday");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("details").has("date_from")).isTrue();
-        assertThat(TestStock.newBusiness().get(PATH)).as("another business sees none of it").isEmpty();
+        assertThat(StockSetup.newBusiness().get(PATH)).as("another business sees none of it").isEmpty();
     }
 
     @Test
     void staff_see_the_movements_of_their_storefronts_only() {
-        TestStock stock = TestStock.newBusiness();
+        StockSetup stock = StockSetup.newBusiness();
         String main = stock.storefront("Main");
         String airport = stock.storefront("Airport");
         stock.stocked(main, "Cola", "5");
@@ -96,7 +96,7 @@ class StockMovementsApiTest {
         ApiClient.Response denied = cashier.get(PATH + "?storefront=" + airport);
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.text("code")).isEqualTo("PERMISSION_DENIED");
-        String foreign = TestStock.newBusiness().storefront("Theirs");
+        String foreign = StockSetup.newBusiness().storefront("Theirs");
         assertThat(cashier.get(PATH + "?storefront=" + foreign).body()).isEqualTo("[]");
         assertThat(TestStaff.member(stock.shop, "MANAGER").get(PATH).body()).as("no storefronts, no movements")
                 .isEqualTo("[]");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/stock-products/}: batches, their read-only quantities and their prices. */
 class StockProductsApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
     private final String warehouse = stock.warehouse("Main Warehouse");
 
@@ -78,7 +78,7 @@ class StockProductsApiTest {
 
     @Test
     void foreign_or_unknown_ids_in_the_body_are_not_found_and_in_filters_match_nothing() {
-        TestStock other = TestStock.newBusiness();
+        StockSetup other = StockSetup.newBusiness();
         String foreignProduct = other.product("Theirs");
         String foreignWarehouse = other.warehouse("Theirs");
         Map<String, Object> body = body(foreignProduct, "1");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/storefronts/{id}/inventory/}: what a till sells from. */
 class StorefrontInventoryApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
     private final String main = stock.storefront("Main");
     private final String warehouse = stock.warehouse("Main Warehouse");
@@ -36,8 +36,8 @@ class StorefrontInventoryApiTest {
         stock.transfer(old, main, "12");
         owner.patch("/inventory/api/stock-products/" + old + "/", Map.of("wholesale_price", "1.00"));
         stock.batch(cola, warehouse, "20", "1.50");
-        stock.hold(main, cola, "4", TestStock.now().plus(Duration.ofMinutes(20)));
-        stock.hold(main, cola, "3", TestStock.now().minus(Duration.ofSeconds(1)));
+        stock.hold(main, cola, "4", StockSetup.now().plus(Duration.ofMinutes(20)));
+        stock.hold(main, cola, "3", StockSetup.now().minus(Duration.ofSeconds(1)));
 
         JsonNode row = stock.get("/inventory/api/storefronts/" + main + "/inventory/").get(0);
 
@@ -62,7 +62,7 @@ class StorefrontInventoryApiTest {
         stock.transfer(stock.batch(soap, warehouse, "5", "0.95"), main, "5");
         String apples = stock.stocked(main, "Apples", "3");
         stock.stocked(main, "Cheese", "2");
-        stock.hold(main, apples, "3", TestStock.now().plus(Duration.ofMinutes(5)));
+        stock.hold(main, apples, "3", StockSetup.now().plus(Duration.ofMinutes(5)));
 
         String path = "/inventory/api/storefronts/" + main + "/inventory/";
         assertThat(names(stock.get(path))).containsExactly("Apples", "Bar Soap", "Cheese");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/storefronts/}: codes, roles, assignment, deactivation, tenancy. */
 class StorefrontsApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
 
     private static List<String> names(ApiClient.Response r) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/transfers/}: batch to storefront, atomic, scoped to the caller's storefronts. */
 class TransfersApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
     private final String main = stock.storefront("Main");
     private final String airport = stock.storefront("Airport");
@@ -103,7 +103,7 @@ class TransfersApiTest {
 
     @Test
     void foreign_ids_in_the_body_are_not_found_and_in_filters_match_nothing() {
-        TestStock other = TestStock.newBusiness();
+        StockSetup other = StockSetup.newBusiness();
         String theirStorefront = other.storefront("Theirs");
         String theirBatch = other.batch(other.product("Theirs"), other.warehouse("Theirs"), "5", "1.00");
 

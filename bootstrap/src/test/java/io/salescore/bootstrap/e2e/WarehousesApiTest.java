@@ -3,7 +3,7 @@ package io.salescore.bootstrap.e2e;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStaff;
-import io.salescore.bootstrap.support.TestStock;
+import io.salescore.bootstrap.support.StockSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /inventory/api/warehouses/}: managers manage them, cashiers read them. */
 class WarehousesApiTest {
 
-    private final TestStock stock = TestStock.newBusiness();
+    private final StockSetup stock = StockSetup.newBusiness();
     private final ApiClient owner = stock.shop.owner;
 
     @Test

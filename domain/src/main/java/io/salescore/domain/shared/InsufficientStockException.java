@@ -14,10 +14,11 @@ public final class InsufficientStockException extends DomainException {
     }
 
     /** Refusal of a sale line's hold (add item, change quantity, checkout). */
-    public static InsufficientStockException forLine(String message, Quantity available, Quantity requested,
+    public static InsufficientStockException forLine(String message, java.math.BigDecimal available, Quantity requested,
                                                      Object stockProductId, Object productId, Object saleItemId) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("available", available.toPlainString());
+        String availableText = Decimals.plain2(available.max(java.math.BigDecimal.ZERO));
+        details.put("available", availableText);
         details.put("requested", requested.toPlainString());
         details.put("stock_product_id", stockProductId == null ? null : stockProductId.toString());
         details.put("product_id", productId == null ? null : productId.toString());
@@ -25,22 +26,16 @@ public final class InsufficientStockException extends DomainException {
             details.put("sale_item_id", saleItemId.toString());
         }
         return new InsufficientStockException(message,
-                "Insufficient stock. Available: " + available.toPlainString() + ", Requested: " + requested.toPlainString(),
+                "Insufficient stock. Available: " + availableText + ", Requested: " + requested.toPlainString(),
                 details);
     }
 
     /** Refusal of a stock movement (transfer, adjustment). */
-    public static InsufficientStockException forStock(String message, Quantity available, Quantity requested,
-                                                      Map<String, ?> ids) {
-        return forStock(message, available.value(), requested.value(), ids);
-    }
-
-    /** Refusal of a stock movement where nothing at all may be left ({@code available} 0 is not a {@link Quantity}). */
     public static InsufficientStockException forStock(String message, java.math.BigDecimal available,
                                                       java.math.BigDecimal requested, Map<String, ?> ids) {
+        Map<String, Object> details = new LinkedHashMap<>();
         String availableText = Decimals.plain2(available.max(java.math.BigDecimal.ZERO));
         String requestedText = Decimals.plain2(requested);
-        Map<String, Object> details = new LinkedHashMap<>();
         details.put("available", availableText);
         details.put("requested", requestedText);
         ids.forEach((k, v) -> details.put(k, v == null ? null : v.toString()));

@@ -19,7 +19,7 @@ class DomainExceptionTest {
                 new NotFoundException(),
                 new PermissionDeniedException(),
                 new ConflictException("DUPLICATE_SKU", "x", Map.of()),
-                InsufficientStockException.forStock("x", Quantity.of(1), Quantity.of(2), Map.of()),
+                InsufficientStockException.forStock("x", java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(2), Map.of()),
                 new InvalidSaleStatusException("x", "COMPLETED", "DRAFT"),
                 new BusinessRuleException("EMPTY_SALE", "x"),
                 AuthenticationException.invalidToken(),
@@ -67,7 +67,7 @@ class DomainExceptionTest {
     @Test
     void insufficient_stock_for_a_line_reports_available_and_requested_with_two_decimals() {
         InsufficientStockException e = InsufficientStockException.forLine(
-                "Unable to add item due to stock restrictions.", Quantity.of(2), Quantity.of(3), null, "p-1", null);
+                "Unable to add item due to stock restrictions.", java.math.BigDecimal.valueOf(2), Quantity.of(3), null, "p-1", null);
 
         assertThat(e.code()).isEqualTo("INSUFFICIENT_STOCK");
         assertThat(e.getMessage()).isEqualTo("Unable to add item due to stock restrictions.");
@@ -78,9 +78,17 @@ class DomainExceptionTest {
     }
 
     @Test
+    void insufficient_stock_never_reports_a_negative_available() {
+        InsufficientStockException e = InsufficientStockException.forLine("x", new java.math.BigDecimal("-3"),
+                Quantity.of(1), null, "p-1", null);
+
+        assertThat(e.details()).containsEntry("available", "0.00");
+    }
+
+    @Test
     void insufficient_stock_at_checkout_names_the_line() {
         InsufficientStockException e = InsufficientStockException.forLine(
-                "Unable to complete sale due to stock restrictions.", Quantity.of("7"), Quantity.of("10"),
+                "Unable to complete sale due to stock restrictions.", new java.math.BigDecimal("7"), Quantity.of("10"),
                 "sp-1", "p-1", "line-1");
 
         assertThat(e.details()).containsEntry("sale_item_id", "line-1").containsEntry("stock_product_id", "sp-1")

@@ -15,18 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Catalogue and stock set up through the API by a business's owner, plus what only sales create (holds, receipts),
  * inserted straight into the database.
  */
-public final class TestStock {
+public final class StockSetup {
 
     public final TestBusiness shop;
     private final ApiClient owner;
 
-    public TestStock(TestBusiness shop) {
+    public StockSetup(TestBusiness shop) {
         this.shop = shop;
         this.owner = shop.owner;
     }
 
-    public static TestStock newBusiness() {
-        return new TestStock(TestBusiness.register());
+    public static StockSetup newBusiness() {
+        return new StockSetup(TestBusiness.register());
     }
 
     private static String created(ApiClient.Response r) {
