@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --demo} loads the demo catalogue once, through the use cases, and prints what a newcomer needs. */
-class DemoDataTest {
+class DemoCatalogTest {
 
     private static String load() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
