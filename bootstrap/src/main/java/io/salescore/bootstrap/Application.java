@@ -1,6 +1,7 @@
 package io.salescore.bootstrap;
 
 import io.salescore.adapter.http.HttpApi;
+import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
@@ -39,10 +40,21 @@ import io.salescore.application.sale.ReservationPolicy;
 import io.salescore.application.sale.ToggleSaleTypeService;
 import io.salescore.application.sale.UpdateSaleItemService;
 import io.salescore.application.sale.UpdateSaleService;
+import io.salescore.adapter.http.catalog.ProductRoutes;
+import io.salescore.adapter.http.catalog.StockProductRoutes;
+import io.salescore.adapter.http.catalog.WarehouseRoutes;
+import io.salescore.adapter.http.inventory.StockRoutes;
+import io.salescore.adapter.http.inventory.StorefrontRoutes;
 import io.salescore.adapter.persistence.account.JdbiAccountRepository;
 import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
+import io.salescore.adapter.persistence.catalog.JdbiProductRepository;
+import io.salescore.adapter.persistence.catalog.JdbiStockProductRepository;
+import io.salescore.adapter.persistence.catalog.JdbiWarehouseRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
+import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
+import io.salescore.adapter.persistence.inventory.JdbiStockRepository;
+import io.salescore.adapter.persistence.inventory.JdbiStorefrontRepository;
 import io.salescore.application.account.AuthenticateService;
 import io.salescore.application.account.CreateStaffService;
 import io.salescore.application.account.DeactivateStaffService;
@@ -61,15 +73,26 @@ import io.salescore.application.customer.DeactivateCustomerService;
 import io.salescore.application.customer.GetCustomerService;
 import io.salescore.application.customer.ListCustomersService;
 import io.salescore.application.customer.UpdateCustomerService;
+import io.salescore.application.catalog.ProductService;
+import io.salescore.application.catalog.StockProductService;
+import io.salescore.application.catalog.WarehouseService;
+import io.salescore.application.inventory.GetProductStockService;
+import io.salescore.application.inventory.StockAdjustmentService;
+import io.salescore.application.inventory.StockMovementService;
+import io.salescore.application.inventory.StockTransferService;
+import io.salescore.application.inventory.StorefrontInventoryService;
+import io.salescore.application.inventory.StorefrontService;
 import io.salescore.application.ops.CheckReadinessService;
 import io.salescore.application.ops.SweeperStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The running service, wired by hand from top to bottom: database, repositories, use cases, HTTP.
@@ -85,6 +108,7 @@ public final class Application implements AutoCloseable {
     private final Sweeper sweeper;
     final Services services;
     final PeopleServices people;
+    final CatalogServices catalog;
 
     /** The use cases, for commands, the demo loader and tests. */
     record Services(RegisterService register, LoginService login, AuthenticateService authenticate,
@@ -95,8 +119,15 @@ public final class Application implements AutoCloseable {
     record PeopleServices(CreateCustomerService createCustomer, CreateStaffService createStaff) {
     }
 
-    private Application(Settings settings, Clock clock, Database database) {
+    /** The catalogue and stock use cases the demo loader and tests drive directly. */
+    record CatalogServices(StorefrontService storefronts, WarehouseService warehouses, ProductService products,
+                           StockProductService stockProducts, StockTransferService transfers) {
+    }
+
+    private Application(Settings settings, Clock realClock, Database database) {
         this.database = database;
+        // PostgreSQL keeps microseconds: stamp everything in microseconds so answers match later reads.
+        Clock clock = Clock.tick(realClock, Duration.ofNanos(1_000));
         database.postgres().migrate();
 
         IdGenerator ids = new TimeOrderedIdGenerator(clock);
@@ -170,16 +201,35 @@ public final class Application implements AutoCloseable {
         this.people = new PeopleServices(createCustomer, createStaff);
         // ---- end of people -------------------------------------------------------------------------------------
 
+        // ---- Catalogue and stock: storefronts, warehouses, products, batches, transfers, adjustments, ledger ----
+        var storefronts = new JdbiStorefrontRepository(tx);
+        var products = new JdbiProductRepository(tx);
+        var warehouses = new JdbiWarehouseRepository(tx);
+        var batches = new JdbiStockProductRepository(tx);
+        var stock = new JdbiStockRepository(tx);
+        this.catalog = new CatalogServices(new StorefrontService(tx, storefronts, ids, clock),
+                new WarehouseService(tx, warehouses, ids, clock), new ProductService(tx, products, ids, clock),
+                new StockProductService(tx, batches, products, warehouses, ids, clock),
+                new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
+        List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
+                new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
+                new StockProductRoutes(catalog.stockProducts()),
+                new StockRoutes(new GetProductStockService(tx, products, batches, stock, clock), catalog.transfers(),
+                        new StorefrontInventoryService(tx, storefronts, stock, clock),
+                        new StockAdjustmentService(tx, storefronts, products, stock, reservations, audit, ids, clock),
+                        new StockMovementService(tx, storefronts, stock)));
+        // ---- end of catalogue and stock ----
+
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
                 authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock),
-                List.of(new AccountRoutes(register, login, logout, profile),
+                Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes),
+                        customerRoutes, staffRoutes).stream(), catalogRoutes.stream()).toList(),
                 null);
     }
 

@@ -10,6 +10,7 @@ import io.salescore.domain.access.Role;
 import io.salescore.domain.customer.CustomerType;
 import io.salescore.domain.shared.AuthenticationException;
 import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.StorefrontId;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -30,12 +31,18 @@ final class DemoData {
 
     static void load(Application app, PrintStream out) {
         AuthSession owner;
+        boolean registered = false;
         try {
             owner = app.services.login().login(new LoginCommand(OWNER_EMAIL, OWNER_PASSWORD));
         } catch (AuthenticationException notYetLoaded) {
             owner = app.services.register().register(new RegisterCommand("Demo Owner", OWNER_EMAIL, OWNER_PASSWORD,
                     "Demo Shop", "USD", "UTC"));
-            addPeople(app, app.services.authenticate().authenticate(owner.token()));
+            registered = true;
+        }
+        Actor ownerActor = app.services.authenticate().authenticate(owner.token());
+        if (registered) {
+            StorefrontId main = DemoCatalog.load(app.catalog, ownerActor);
+            addPeople(app, ownerActor, main);
         }
         out.println();
         out.println("Demo business \"" + owner.profile().business().name() + "\" (demo logins: not for production)");
@@ -46,11 +53,12 @@ final class DemoData {
         } catch (AuthenticationException notThere) {
             out.println("  cashier  " + CASHIER_EMAIL + " cannot log in (deactivated or never created)");
         }
+        DemoCatalog.print(app.catalog, ownerActor, out);
         out.println();
     }
 
     /** Customers (one buying on credit) and a cashier, added once, right after the demo owner registers. */
-    private static void addPeople(Application app, Actor owner) {
+    private static void addPeople(Application app, Actor owner, StorefrontId storefront) {
         var customers = app.people.createCustomer();
         customers.create(owner, new CreateCustomerCommand("Fred Amugi", "fred@demo.pos", "+233 24 555 0101",
                 "Osu, Accra", CustomerType.RETAIL, Money.of("500.00"), 30, false));
@@ -59,6 +67,6 @@ final class DemoData {
         customers.create(owner, new CreateCustomerCommand("Tema Wholesale Ltd", "orders@tema-wholesale.demo",
                 "+233 30 555 0303", "Community 1, Tema", CustomerType.WHOLESALE, null, null, null));
         app.people.createStaff().create(owner, new CreateStaffCommand("Demo Cashier", CASHIER_EMAIL, CASHIER_PASSWORD,
-                Role.CASHIER, List.of()));
+                Role.CASHIER, List.of(storefront)));
     }
 }

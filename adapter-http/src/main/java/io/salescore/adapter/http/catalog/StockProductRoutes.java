@@ -1,0 +1,96 @@
+package io.salescore.adapter.http.catalog;
+
+import io.javalin.http.Context;
+import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.Json;
+import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.Paging;
+import io.salescore.adapter.http.common.Params;
+import io.salescore.adapter.http.common.RouteRegistry;
+import io.salescore.application.catalog.port.in.CreateStockProductCommand;
+import io.salescore.application.catalog.port.in.StockProductFilter;
+import io.salescore.application.catalog.port.in.StockProductsUseCase;
+import io.salescore.domain.catalog.StockProduct;
+import io.salescore.domain.catalog.TextField;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.StockProductId;
+import io.salescore.domain.shared.WarehouseId;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code /inventory/api/stock-products/...}: batches. */
+public final class StockProductRoutes implements Routes {
+
+    private static final String LIST = "/inventory/api/stock-products/";
+    private static final String ONE = "/inventory/api/stock-products/{id}/";
+
+    private final StockProductsUseCase batches;
+
+    public StockProductRoutes(StockProductsUseCase batches) {
+        this.batches = batches;
+    }
+
+    @Override
+    public void register(RouteRegistry api) {
+        api.get(LIST, (ctx, actor) -> {
+            Optional<UUID> product = Params.uuid(ctx, "product");
+            Optional<UUID> warehouse = Params.uuid(ctx, "warehouse");
+            Paging.write(ctx, batches.list(actor, new StockProductFilter(product.map(ProductId::of).orElse(null),
+                    warehouse.map(WarehouseId::of).orElse(null)), Paging.request(ctx))
+                    .map(CatalogJson.StockProductJson::of));
+        });
+        api.post(LIST, (ctx, actor) -> Json.created(ctx,
+                CatalogJson.StockProductJson.of(batches.create(actor, () -> createCommand(ctx)))));
+        api.get(ONE, (ctx, actor) -> Json.ok(ctx, CatalogJson.StockProductJson.of(batches.get(actor, id(ctx)))));
+        api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
+                CatalogJson.StockProductJson.of(batches.update(actor, id(ctx), () -> revision(ctx)))));
+    }
+
+    private static StockProductId id(Context ctx) {
+        return StockProductId.of(Params.pathId(ctx, "id"));
+    }
+
+    private static CreateStockProductCommand createCommand(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        UUID product = body.requiredUuid("product");
+        UUID warehouse = body.requiredUuid("warehouse");
+        var quantity = body.requiredQuantity("quantity");
+        Money unitCost = body.requiredMoney("unit_cost");
+        Money retailPrice = body.requiredMoney("retail_price");
+        Money wholesalePrice = body.money("wholesale_price").orElse(null);
+        LocalDate expiry = body.date("expiry_date").orElse(null);
+        String supplier = body.text("supplier", TextField.MAX).orElse(null);
+        body.validate();
+        return new CreateStockProductCommand(ProductId.of(product), WarehouseId.of(warehouse), quantity, unitCost,
+                retailPrice, wholesalePrice, expiry, supplier);
+    }
+
+    /** PATCH: {@code null} clears wholesale price and expiry; cost and retail price cannot be cleared. */
+    private static StockProduct.Revision revision(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Set<String> given = new HashSet<>();
+        for (String field : StockProduct.READ_ONLY_FIELDS) {
+            if (body.has(field)) {
+                given.add(field);
+            }
+        }
+        for (String required : new String[] {"unit_cost", "retail_price"}) {
+            if (body.isNull(required)) {
+                body.problem(required, "This field may not be null.");
+            }
+        }
+        Money unitCost = body.money("unit_cost").orElse(null);
+        Money retailPrice = body.money("retail_price").orElse(null);
+        Optional<Money> wholesale = body.has("wholesale_price")
+                ? body.money("wholesale_price") : null;
+        Optional<LocalDate> expiry = body.has("expiry_date") ? body.date("expiry_date") : null;
+        String supplier = body.isNull("supplier") ? "" : body.text("supplier", TextField.MAX).orElse(null);
+        body.validate();
+        return new StockProduct.Revision(unitCost, retailPrice, wholesale, expiry, supplier, given);
+    }
+}

@@ -1,0 +1,78 @@
+package io.salescore.application.catalog;
+
+import io.salescore.application.catalog.port.in.CreateProductCommand;
+import io.salescore.application.catalog.port.in.ProductFilter;
+import io.salescore.application.catalog.port.in.ProductsUseCase;
+import io.salescore.application.catalog.port.in.UpdateProductCommand;
+import io.salescore.application.catalog.port.out.ProductRepository;
+import io.salescore.application.common.IdGenerator;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.catalog.Product;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.ProductId;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** Product lifecycle; the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
+public final class ProductService implements ProductsUseCase {
+
+    private final UnitOfWork tx;
+    private final ProductRepository products;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ProductService(UnitOfWork tx, ProductRepository products, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.products = products;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Product> list(Actor actor, ProductFilter filter, PageRequest page) {
+        return tx.inTransaction(() -> products.list(actor.businessId(), filter, page));
+    }
+
+    @Override
+    public Product get(Actor actor, ProductId id) {
+        return tx.inTransaction(() -> products.find(actor.businessId(), id).orElseThrow(NotFoundException::new));
+    }
+
+    @Override
+    public Product create(Actor actor, Supplier<CreateProductCommand> input) {
+        return tx.inTransaction(() -> {
+            actor.requireCatalogueManagement();
+            CreateProductCommand c = input.get();
+            Product product = Product.create(ProductId.of(ids.newId()), actor.businessId(), c.name(), c.sku(),
+                    c.barcode(), c.unit(), c.description(), clock.instant());
+            products.insert(product);
+            return product;
+        });
+    }
+
+    @Override
+    public Product update(Actor actor, ProductId id, Supplier<UpdateProductCommand> input) {
+        return tx.inTransaction(() -> {
+            Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            actor.requireCatalogueManagement();
+            UpdateProductCommand c = input.get();
+            product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), clock.instant());
+            products.update(product);
+            return product;
+        });
+    }
+
+    @Override
+    public void deactivate(Actor actor, ProductId id) {
+        tx.run(() -> {
+            Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            actor.requireCatalogueManagement();
+            product.deactivate(clock.instant());
+            products.update(product);
+        });
+    }
+}

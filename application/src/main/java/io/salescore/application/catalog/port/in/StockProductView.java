@@ -1,0 +1,7 @@
+package io.salescore.application.catalog.port.in;
+
+import io.salescore.domain.catalog.StockProduct;
+
+/** A batch with the names of its product and warehouse, as lists and details show it. */
+public record StockProductView(StockProduct batch, String productName, String warehouseName) {
+}

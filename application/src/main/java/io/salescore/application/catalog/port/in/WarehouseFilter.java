@@ -1,0 +1,5 @@
+package io.salescore.application.catalog.port.in;
+
+/** Which warehouses a list shows: {@code search} on the name; {@code active} true/false, or {@code null} for all. */
+public record WarehouseFilter(String search, Boolean active) {
+}

@@ -1,0 +1,111 @@
+package io.salescore.application.inventory;
+
+import io.salescore.application.common.IdGenerator;
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
+import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.in.StorefrontsUseCase;
+import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
+import io.salescore.application.inventory.port.out.StorefrontRepository;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.inventory.Storefront;
+import io.salescore.domain.inventory.StorefrontCode;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** Storefront lifecycle; a derived code that a concurrent creation took first is derived again. */
+public final class StorefrontService implements StorefrontsUseCase {
+
+    static final String CODE_TAKEN = "A storefront with this code already exists.";
+    private static final int DERIVE_ATTEMPTS = 10;
+
+    private final UnitOfWork tx;
+    private final StorefrontRepository storefronts;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public StorefrontService(UnitOfWork tx, StorefrontRepository storefronts, IdGenerator ids, Clock clock) {
+        this.tx = tx;
+        this.storefronts = storefronts;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Storefront> list(Actor actor, StorefrontFilter filter, PageRequest page) {
+        return tx.inTransaction(() -> storefronts.list(actor.businessId(), filter, StorefrontScope.of(actor), page));
+    }
+
+    @Override
+    public Storefront get(Actor actor, StorefrontId id) {
+        return tx.inTransaction(() -> {
+            Storefront storefront = storefronts.find(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            actor.requireStorefront(id);
+            return storefront;
+        });
+    }
+
+    @Override
+    public Storefront create(Actor actor, Supplier<CreateStorefrontCommand> input) {
+        return tx.inTransaction(() -> {
+            actor.requireOwnerOrAdmin();
+            CreateStorefrontCommand command = input.get();
+            BusinessId business = actor.businessId();
+            StorefrontId id = StorefrontId.of(ids.newId());
+            Instant now = clock.instant();
+            if (command.code() != null) {
+                Storefront storefront = Storefront.open(id, business, command.name(), command.location(),
+                        new StorefrontCode(command.code()), now);
+                if (!storefronts.insertIfCodeFree(storefront)) {
+                    throw ValidationException.field("code", CODE_TAKEN);
+                }
+                return storefront;
+            }
+            for (int attempt = 0; attempt < DERIVE_ATTEMPTS; attempt++) {
+                StorefrontCode code = StorefrontCode.derive(command.name(), storefronts.codesInUse(business));
+                Storefront storefront = Storefront.open(id, business, command.name(), command.location(), code, now);
+                if (storefronts.insertIfCodeFree(storefront)) {
+                    return storefront;
+                }
+            }
+            throw ValidationException.field("code", "Could not find a free code; please choose one.");
+        });
+    }
+
+    @Override
+    public Storefront update(Actor actor, StorefrontId id, Supplier<UpdateStorefrontCommand> input) {
+        return tx.inTransaction(() -> {
+            Storefront storefront = locked(actor, id);
+            actor.requireOwnerOrAdmin();
+            UpdateStorefrontCommand command = input.get();
+            StorefrontCode code = command.code() == null ? null : new StorefrontCode(command.code());
+            boolean receiptIssued = storefront.codeDiffersFrom(code) && storefronts.hasReceipt(actor.businessId(), id);
+            storefront.update(command.name(), command.location(), code, receiptIssued, command.active(),
+                    clock.instant());
+            storefronts.update(storefront);
+            return storefront;
+        });
+    }
+
+    @Override
+    public void deactivate(Actor actor, StorefrontId id) {
+        tx.run(() -> {
+            Storefront storefront = locked(actor, id);
+            actor.requireOwnerOrAdmin();
+            storefront.deactivate(clock.instant());
+            storefronts.update(storefront);
+        });
+    }
+
+    private Storefront locked(Actor actor, StorefrontId id) {
+        return storefronts.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+    }
+}

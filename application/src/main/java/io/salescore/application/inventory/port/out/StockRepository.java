@@ -1,0 +1,73 @@
+package io.salescore.application.inventory.port.out;
+
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.application.inventory.port.in.InventoryFilter;
+import io.salescore.application.inventory.port.in.InventoryLine;
+import io.salescore.application.inventory.port.in.ProductStock;
+import io.salescore.application.inventory.port.in.StockMovementFilter;
+import io.salescore.application.inventory.port.in.TransferFilter;
+import io.salescore.domain.inventory.StockAdjustment;
+import io.salescore.domain.inventory.StockMovement;
+import io.salescore.domain.inventory.StockTransfer;
+import io.salescore.domain.shared.BusinessId;
+import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.StorefrontId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Port: storefront inventory rows and their history (transfers, adjustments, the movement ledger). Quantities
+ * change only by guarded statements on the inventory row, which lock it (the same lock sales take), so the check
+ * and the write are one step whatever the concurrency. {@code within} null means every storefront.
+ */
+public interface StockRepository {
+
+    /** Adds to a storefront's stock, creating its inventory row when the product was never stocked there. */
+    BigDecimal addToInventory(BusinessId business, StorefrontId storefront, ProductId product, BigDecimal quantity,
+                              Instant now);
+
+    /**
+     * Takes {@code quantity} away unless that would leave less than the ACTIVE holds keep (the row's
+     * {@code reserved} counter). Returns the quantity left, or empty when refused or when there is no row.
+     */
+    Optional<BigDecimal> removeFromInventory(BusinessId business, StorefrontId storefront, ProductId product,
+                                             BigDecimal quantity, Instant now);
+
+    /** The storefront's quantity of the product, empty when it was never stocked there. */
+    Optional<BigDecimal> quantityOf(BusinessId business, StorefrontId storefront, ProductId product);
+
+    void insertTransfer(StockTransfer transfer);
+
+    /** Newest first. */
+    Page<StockTransfer> transfers(BusinessId business, TransferFilter filter, Set<StorefrontId> within,
+                                  PageRequest page);
+
+    void insertAdjustment(StockAdjustment adjustment);
+
+    /** Newest first; {@code product} may be null. */
+    Page<StockAdjustment> adjustments(BusinessId business, StorefrontId storefront, ProductId product,
+                                      PageRequest page);
+
+    void insertMovement(StockMovement movement);
+
+    /** Newest first. */
+    Page<StockMovement> movements(BusinessId business, StockMovementFilter filter, Set<StorefrontId> within,
+                                  PageRequest page);
+
+    /** One storefront's rows by product name, with live holds as of {@code now} and default prices. */
+    Page<InventoryLine> inventory(BusinessId business, StorefrontId storefront, InventoryFilter filter, Instant now,
+                                  PageRequest page);
+
+    /** The product's rows in the storefronts {@code within}, by storefront name, with live holds as of {@code now}. */
+    List<ProductStock.StorefrontStock> stockOfProduct(BusinessId business, ProductId product,
+                                                      Set<StorefrontId> within, Instant now);
+
+    /** The business time zone (days in date filters are days there). */
+    ZoneId timezoneOf(BusinessId business);
+}
