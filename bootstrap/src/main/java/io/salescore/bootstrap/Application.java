@@ -88,7 +88,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -127,7 +126,7 @@ public final class Application implements AutoCloseable {
     private Application(Settings settings, Clock realClock, Database database) {
         this.database = database;
         // PostgreSQL keeps microseconds: stamp everything in microseconds so answers match later reads.
-        Clock clock = Clock.tick(realClock, Duration.ofNanos(1_000));
+        Clock clock = new MicrosecondClock(realClock);
         database.postgres().migrate();
 
         IdGenerator ids = new TimeOrderedIdGenerator(clock);
