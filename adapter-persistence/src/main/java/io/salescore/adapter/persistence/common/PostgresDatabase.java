@@ -21,7 +21,12 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** Connection settings of the pool. */
-    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout,
+                           Object metricRegistry) {
+
+        public Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+            this(url, user, password, poolSize, poolTimeout, null);
+        }
     }
 
     public static PostgresDatabase connect(Settings settings) {
@@ -35,6 +40,9 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setConnectionTimeout(Math.max(250, settings.poolTimeout().toMillis()));
         config.setValidationTimeout(1000);
         config.setInitializationFailTimeout(-1);
+        if (settings.metricRegistry() != null) {
+            config.setMetricRegistry(settings.metricRegistry());
+        }
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("connectTimeout", "2");
         config.addDataSourceProperty("socketTimeout", "60");
@@ -72,6 +80,13 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /** Live holds across all businesses at {@code now} (for metrics). */
+    public long liveHolds(java.time.Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM reservation WHERE status = 'ACTIVE' AND expires_at > :now")
+                .bind("now", now).mapTo(Long.class).one());
     }
 
     /** Answers within {@code timeout} whether the database takes a query. */
