@@ -30,6 +30,37 @@ class SaleConcurrencyTest {
 
 
     @Test
+    @Timeout(120)
+    void r1_four_hundred_cashiers_add_one_unit_of_a_stock_of_one_hundred() throws Exception {
+        TestStock.Product product = stock.product(storefront, "Hot item", "5.00", null, 100);
+        List<String> sales = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            sales.add(owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id());
+        }
+        List<Callable<ApiClient.Response>> calls = new ArrayList<>();
+        for (String sale : sales) {
+            calls.add(() -> owner.post("/sales/api/sales/" + sale + "/add_item/",
+                    Map.of("product", product.id(), "quantity", 1)));
+        }
+
+        List<ApiClient.Response> responses = Concurrently.run(calls);
+
+        long ok = responses.stream().filter(r -> r.status() == 201).count();
+        long refused = responses.stream().filter(r -> r.status() == 400
+                && "INSUFFICIENT_STOCK".equals(r.text("code"))).count();
+        assertThat(ok).isEqualTo(100);
+        assertThat(refused).isEqualTo(300);
+        BigDecimal[] inventory = stock.inventory(storefront, product.id());
+        assertThat(inventory[0]).isEqualByComparingTo("100");
+        assertThat(inventory[1]).isEqualByComparingTo("100");
+        assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("100");
+        var availability = owner.get("/inventory/api/storefronts/" + storefront + "/stock-products/"
+                + product.id() + "/availability/").json();
+        assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
+        assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+    }
+
+    @Test
     @Timeout(60)
     void r2_twenty_concurrent_completes_of_one_sale_complete_it_once() throws Exception {
         TestStock.Product product = stock.product(storefront, "Radio", "30.00", null, 10);
