@@ -16,6 +16,7 @@ import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
 import io.salescore.application.ops.port.in.CheckReadinessUseCase;
 import io.salescore.domain.shared.DomainException;
 import io.salescore.adapter.http.ops.HttpMetrics;
+import io.salescore.adapter.http.ops.MetricsRoutes;
 import io.salescore.adapter.http.ops.RequestLog;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -85,7 +86,7 @@ public final class HttpApi {
 
             registry.publicGet("/health/live", ctx -> Json.ok(ctx, Map.of("status", "UP")));
             registry.publicGet("/health/ready", ctx -> ready(ctx, readiness));
-            metrics.register(registry);
+            new MetricsRoutes(metrics).register(registry);
             for (Routes feature : features) {
                 feature.register(registry);
             }

@@ -12,18 +12,15 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.salescore.adapter.http.Routes;
-import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.RouteRegistry;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Prometheus metrics at {@code /metrics}: requests and latency per route and status, checkouts by status, JVM;
+ * Prometheus metrics (served by {@link MetricsRoutes}): requests and latency per route and status, checkouts by status, JVM;
  * other parts of the service (pool, holds, sweeper) register their meters on {@link #registry()}.
  */
-public final class HttpMetrics implements Routes {
+public final class HttpMetrics {
 
     /** Context attribute a checkout sets to the status the sale reached. */
     public static final String CHECKOUT_STATUS = "pos.checkoutStatus";
@@ -43,12 +40,9 @@ public final class HttpMetrics implements Routes {
         return registry;
     }
 
-    @Override
-    public void register(RouteRegistry api) {
-        api.publicGet("/metrics", ctx -> {
-            ctx.attribute(Json.RESPONDED, Boolean.TRUE);
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
-        });
+    /** The Prometheus text of every meter. */
+    String scrape() {
+        return registry.scrape();
     }
 
     /** Called once per request when its answer is known. */
