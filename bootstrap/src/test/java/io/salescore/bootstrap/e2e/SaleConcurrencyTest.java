@@ -1,6 +1,7 @@
 package io.salescore.bootstrap.e2e;
 
 import io.salescore.bootstrap.support.ApiClient;
+import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,7 @@ class SaleConcurrencyTest {
                 + product.id() + "/availability/").json();
         assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
         assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -104,6 +106,7 @@ class SaleConcurrencyTest {
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[0]).isEqualByComparingTo("8");
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -123,6 +126,7 @@ class SaleConcurrencyTest {
         }
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -146,5 +150,6 @@ class SaleConcurrencyTest {
         assertThat(ok).isEqualTo(5);
         assertThat(stock.inventory(storefront, product.id())[1]).isEqualByComparingTo("30");
         assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("30");
+        Integrity.assertClean(shop);
     }
 }
