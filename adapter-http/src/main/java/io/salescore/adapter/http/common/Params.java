@@ -110,9 +110,13 @@ public final class Params {
         };
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     /**
      * A date filter bound: {@code YYYY-MM-DD} is a whole day in the business time zone (start of day for
-     * {@code date_from}, end of day for {@code date_to}), or an ISO instant.
+     * {@code date_from}, end of day for {@code date_to}), or an ISO instant; kept to the years 1 to 9999 (the
+     * database refuses instants far outside them).
      */
     public static Optional<Instant> dateBound(Context ctx, String name, ZoneId zone, boolean endOfDay) {
         Optional<String> value = text(ctx, name);
@@ -120,16 +124,22 @@ public final class Params {
             return Optional.empty();
         }
         String raw = value.get();
+        Instant bound;
         try {
             if (raw.length() == 10) {
                 LocalDate day = LocalDate.parse(raw);
-                return Optional.of(endOfDay
+                bound = endOfDay
                         ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
-                        : day.atStartOfDay(zone).toInstant());
+                        : day.atStartOfDay(zone).toInstant();
+            } else {
+                bound = Instant.parse(raw);
             }
-            return Optional.of(Instant.parse(raw));
         } catch (DateTimeParseException e) {
             throw HttpError.badQueryParameter(name, "Must be YYYY-MM-DD or an ISO-8601 instant.");
         }
+        if (bound.isBefore(EARLIEST) || bound.isAfter(LATEST)) {
+            throw HttpError.badQueryParameter(name, "Must be a date between the years 1 and 9999.");
+        }
+        return Optional.of(bound);
     }
 }
