@@ -9,6 +9,7 @@ import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.IdempotentPosts;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.JsonErrorHandler;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.common.DatabaseUnavailableException;
@@ -58,7 +59,10 @@ public final class HttpApi {
             QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
             threads.setName("http");
             config.jetty.threadPool = threads;
-            config.jetty.modifyServer(server -> server.setStopTimeout(settings.shutdownTimeout().toMillis()));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.shutdownTimeout().toMillis());
+                server.setErrorHandler(new JsonErrorHandler());
+            });
 
             registry = new RouteRegistry(config.routes, authenticate, new ClientAddress(settings.trustedProxies()));
             registry.wrapPosts(new IdempotentPosts(idempotency));

@@ -23,6 +23,23 @@ class MalformedRequestsApiTest {
     }
 
     @Test
+    void a_nul_character_in_the_path_is_a_json_error_for_every_method() {
+        for (String method : new String[] {"GET", "POST", "PATCH", "DELETE"}) {
+            jsonError(shop.owner.send(method, "/sales/api/sales/%00/", method.equals("GET") ? null : "{}"), 400,
+                    "MALFORMED_REQUEST");
+        }
+    }
+
+    @Test
+    void headers_too_large_are_a_json_error_for_every_method() {
+        ApiClient huge = shop.owner.withToken("t".repeat(20_000));
+        for (String method : new String[] {"GET", "POST", "PATCH", "DELETE"}) {
+            jsonError(huge.send(method, "/sales/api/sales/", method.equals("GET") ? null : "{}"), 431,
+                    "REQUEST_TOO_LARGE");
+        }
+    }
+
+    @Test
     void date_filters_beyond_the_year_9999_are_refused_on_every_list() {
         for (String list : new String[] {"/sales/api/sales/", "/sales/api/audit-logs/",
                 "/inventory/api/stock-movements/"}) {
