@@ -1,6 +1,7 @@
 package io.salescore.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salescore.bootstrap.EmbeddedDatabase;
 import io.salescore.bootstrap.Main;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.RemoteShop;
@@ -33,12 +34,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * R4: {@code serve} is killed with {@code kill -9} in the middle of load and started again on the same data
  * directory. Everything it answered 2xx for is still there (sales, lines, completed sales with their receipt), and
  * the integrity check, run as the command beside the new server, passes. Also proves {@code serve} keeps the
- * embedded database durable (fsync and synchronous_commit on).
+ * embedded database durable (fsync and synchronous_commit on), and that starting the database again on the
+ * directory of a running server is refused rather than stopping its postgres.
  */
 class ServerCrashTest {
 
@@ -146,6 +149,11 @@ class ServerCrashTest {
         assertDurable();
         String integrity = checkIntegrity();
         assertThat(integrity).contains("Integrity check passed");
+
+        // Starting the embedded database again while a server runs on the directory would stop its postgres.
+        assertThatThrownBy(() -> EmbeddedDatabase.start(dir, 0, true, true).close())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is running on");
+        assertThat(owner.get("/sales/api/sales/" + completed.peek().sale() + "/").status()).isEqualTo(200);
     }
 
     /** The running server's embedded database keeps PostgreSQL's durability settings. */
