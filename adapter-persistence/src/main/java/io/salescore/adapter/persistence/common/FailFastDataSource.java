@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -27,25 +26,19 @@ public final class FailFastDataSource implements DataSource {
 
     private final HikariDataSource pool;
     private final long poolTimeoutNanos;
-    private final LongSupplier nanoTime;
     private volatile long downUntil;
     private volatile boolean down;
     private volatile SQLException lastFailure;
 
     public FailFastDataSource(HikariDataSource pool, Duration poolTimeout) {
-        this(pool, poolTimeout, System::nanoTime);
-    }
-
-    FailFastDataSource(HikariDataSource pool, Duration poolTimeout, LongSupplier nanoTime) {
         this.pool = pool;
         this.poolTimeoutNanos = poolTimeout.toNanos();
-        this.nanoTime = nanoTime;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         refuseWhileDown();
-        long deadline = nanoTime.getAsLong() + poolTimeoutNanos;
+        long deadline = System.nanoTime() + poolTimeoutNanos;
         while (true) {
             try {
                 return up(pool.getConnection());
@@ -53,7 +46,7 @@ public final class FailFastDataSource implements DataSource {
                 if (isConnectionFailure(e)) {
                     throw down(e);
                 }
-                if (!(e instanceof SQLTransientConnectionException) || nanoTime.getAsLong() - deadline >= 0) {
+                if (!(e instanceof SQLTransientConnectionException) || System.nanoTime() - deadline >= 0) {
                     throw e;
                 }
                 // The slice ended with every connection busy: keep waiting for one until the pool timeout.
@@ -86,13 +79,8 @@ public final class FailFastDataSource implements DataSource {
         }
     }
 
-    /** Whether the last attempt found the database down. */
-    public boolean isDown() {
-        return down;
-    }
-
     private void refuseWhileDown() throws SQLException {
-        if (down && nanoTime.getAsLong() - downUntil < 0) {
+        if (down && System.nanoTime() - downUntil < 0) {
             SQLException cause = lastFailure;
             throw new SQLTransientConnectionException("The database is not answering (last attempt failed with: "
                     + (cause == null ? "unknown" : cause.getMessage()) + ")", "08001", cause);
@@ -108,7 +96,7 @@ public final class FailFastDataSource implements DataSource {
 
     private SQLException down(SQLException failure) {
         lastFailure = failure;
-        downUntil = nanoTime.getAsLong() + PROBE_INTERVAL.toNanos();
+        downUntil = System.nanoTime() + PROBE_INTERVAL.toNanos();
         down = true;
         return failure;
     }
