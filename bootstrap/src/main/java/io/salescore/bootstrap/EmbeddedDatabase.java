@@ -48,6 +48,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
+                    // We stop it ourselves, after HTTP has drained (a JVM hook of its own would race ours).
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "localhost")

@@ -11,13 +11,6 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main()).execute(args);
-        if (exit != 0 || !isServe(args)) {
-            System.exit(exit);
-        }
-    }
-
-    private static boolean isServe(String[] args) {
-        return args.length > 0 && args[0].equals("serve");
+        System.exit(new CommandLine(new Main()).execute(args));
     }
 }

@@ -2,6 +2,7 @@ package io.salescore.bootstrap.e2e;
 
 import io.salescore.bootstrap.Application;
 import io.salescore.bootstrap.support.ApiClient;
+import io.salescore.bootstrap.support.Concurrently;
 import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
@@ -29,28 +30,6 @@ class SaleConcurrencyTest {
     private final TestStock stock = new TestStock(shop);
     private final String storefront = stock.storefront("Main");
 
-    /** Runs the calls at once (all threads released together) and returns their answers. */
-    private static List<ApiClient.Response> together(List<Callable<ApiClient.Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ApiClient.Response>> futures = new ArrayList<>();
-            for (Callable<ApiClient.Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<ApiClient.Response> responses = new ArrayList<>();
-            for (Future<ApiClient.Response> f : futures) {
-                responses.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     @Timeout(120)
@@ -66,7 +45,7 @@ class SaleConcurrencyTest {
                     Map.of("product", product.id(), "quantity", 1)));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         long ok = responses.stream().filter(r -> r.status() == 201).count();
         long refused = responses.stream().filter(r -> r.status() == 400
@@ -102,7 +81,7 @@ class SaleConcurrencyTest {
                         Map.of("product", product.id(), "quantity", 1)));
             }
 
-            List<ApiClient.Response> responses = together(calls);
+            List<ApiClient.Response> responses = Concurrently.run(calls);
 
             long ok = responses.stream().filter(r -> r.status() == 201).count();
             long refused = responses.stream().filter(r -> r.status() == 400
@@ -135,7 +114,7 @@ class SaleConcurrencyTest {
                     Map.of("payments", List.of(Map.of("amount_paid", "60.00", "payment_method", "CASH")))));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         assertThat(responses.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
         assertThat(responses.stream().filter(r -> r.status() == 400
@@ -156,7 +135,7 @@ class SaleConcurrencyTest {
         for (int round = 0; round < 5; round++) {
             String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
             owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product.id(), "quantity", 1));
-            List<ApiClient.Response> responses = together(List.of(
+            List<ApiClient.Response> responses = Concurrently.run(List.of(
                     () -> owner.post("/sales/api/sales/" + sale + "/complete/",
                             Map.of("payments", List.of(Map.of("amount_paid", "9.00", "payment_method", "CASH")))),
                     () -> owner.post("/sales/api/sales/" + sale + "/abandon/", Map.of())));
@@ -184,7 +163,7 @@ class SaleConcurrencyTest {
             calls.add(() -> owner.patch("/sales/api/sale-items/" + line + "/", Map.of("quantity", 5)));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         long ok = responses.stream().filter(r -> r.status() == 200).count();
         assertThat(ok).isEqualTo(5);

@@ -22,6 +22,9 @@ public final class Params {
     private static final Pattern UUID_FORM =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private Params() {
     }
 
@@ -110,13 +113,9 @@ public final class Params {
         };
     }
 
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
-
     /**
      * A date filter bound: {@code YYYY-MM-DD} is a whole day in the business time zone (start of day for
-     * {@code date_from}, end of day for {@code date_to}), or an ISO instant; kept to the years 1 to 9999 (the
-     * database refuses instants far outside them).
+     * {@code date_from}, end of day for {@code date_to}), or an ISO instant.
      */
     public static Optional<Instant> dateBound(Context ctx, String name, ZoneId zone, boolean endOfDay) {
         Optional<String> value = text(ctx, name);
@@ -128,8 +127,7 @@ public final class Params {
         try {
             if (raw.length() == 10) {
                 LocalDate day = LocalDate.parse(raw);
-                bound = endOfDay
-                        ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+                bound = endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
                         : day.atStartOfDay(zone).toInstant();
             } else {
                 bound = Instant.parse(raw);
@@ -138,7 +136,7 @@ public final class Params {
             throw HttpError.badQueryParameter(name, "Must be YYYY-MM-DD or an ISO-8601 instant.");
         }
         if (bound.isBefore(EARLIEST) || bound.isAfter(LATEST)) {
-            throw HttpError.badQueryParameter(name, "Must be a date between the years 1 and 9999.");
+            throw HttpError.badQueryParameter(name, "Must be between the years 1 and 9999.");
         }
         return Optional.of(bound);
     }

@@ -26,13 +26,13 @@ import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Stock: a product's stock, transfers, a storefront's inventory and adjustments, and the movement ledger. */
 public final class StockRoutes implements Routes {
+
 
     private final GetProductStockUseCase productStock;
     private final StockTransfersUseCase transfers;
@@ -87,14 +87,10 @@ public final class StockRoutes implements Routes {
             MovementKind kind = kind(ctx);
             Paging.write(ctx, movements.list(actor, zone -> new StockMovementFilter(
                             storefront.map(StorefrontId::of).orElse(null), product.map(ProductId::of).orElse(null), kind,
-                            dateBound(ctx, "date_from", zone, false), dateBound(ctx, "date_to", zone, true)),
+                            Params.dateBound(ctx, "date_from", zone, false).orElse(null), Params.dateBound(ctx, "date_to", zone, true).orElse(null)),
                             Paging.request(ctx))
                     .map(InventoryJson.MovementJson::of));
         });
-    }
-
-    private static Instant dateBound(Context ctx, String name, ZoneId zone, boolean endOfDay) {
-        return Params.dateBound(ctx, name, zone, endOfDay).orElse(null);
     }
 
     private static MovementKind kind(Context ctx) {

@@ -26,7 +26,12 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** Connection settings of the pool. */
-    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout,
+                           Object metricRegistry) {
+
+        public Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+            this(url, user, password, poolSize, poolTimeout, null);
+        }
     }
 
     public static PostgresDatabase connect(Settings settings) {
@@ -43,6 +48,9 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setConnectionTimeout(slice);
         config.setValidationTimeout(slice);
         config.setInitializationFailTimeout(-1);
+        if (settings.metricRegistry() != null) {
+            config.setMetricRegistry(settings.metricRegistry());
+        }
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("connectTimeout", "2");
         // Hikari would derive the login timeout from the short slice; connecting may take longer under load.
@@ -83,6 +91,13 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The pool itself (its settings and statistics); connections come from {@link #jdbi()}. */
     public HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /** Live holds across all businesses at {@code now} (for metrics). */
+    public long liveHolds(java.time.Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM reservation WHERE status = 'ACTIVE' AND expires_at > :now")
+                .bind("now", now).mapTo(Long.class).one());
     }
 
     /**
