@@ -162,16 +162,19 @@ class DatabaseOutageTest {
             assertThat(a.status()).as(a.toString()).isEqualTo(503);
             assertThat(a.code()).as(a.toString()).isEqualTo("DATABASE_UNAVAILABLE");
             assertThat(a.retryAfter()).as(a.toString()).isEqualTo("5");
-        });
-        assertThat(answers).allSatisfy(a -> {
             assertThat(a.millis()).as(a.toString()).isLessThan(2000);
-            assertThat(a.status()).as(a.toString()).isIn(200, 201, 503);
         });
         assertThat(healthDuring).hasSizeGreaterThan(20).allSatisfy(a -> {
             assertThat(a.status()).as(a.toString()).isEqualTo(503);
             assertThat(a.database()).as(a.toString()).isEqualTo("DOWN");
+            assertThat(a.millis()).as(a.toString()).isLessThan(1000);
         });
-        assertThat(health).allSatisfy(a -> assertThat(a.millis()).as(a.toString()).isLessThan(1000));
+        // Around the stop and the restart too, nobody waits for the pool timeout (10 s) nor gets another error.
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.millis()).as(a.toString()).isLessThan(5000);
+            assertThat(a.status()).as(a.toString()).isIn(200, 201, 503);
+        });
+        assertThat(health).allSatisfy(a -> assertThat(a.millis()).as(a.toString()).isLessThan(5000));
         assertThat(health.get(health.size() - 1).status()).isEqualTo(200);
         long recoveredAt = recovered.end();
         assertThat(answers.stream().filter(a -> a.start() > recoveredAt).toList())
