@@ -9,6 +9,7 @@ import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.IdempotentPosts;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.JsonErrorHandler;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.common.DatabaseUnavailableException;
@@ -63,9 +64,11 @@ public final class HttpApi {
             threads.setName("http");
             config.jetty.threadPool = threads;
             // Graceful stop: refuse new requests, let those in flight finish within the shutdown timeout.
+            // Jetty's own refusals (bad URI, headers too large) answer with the API's JSON error body.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.shutdownTimeout().toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JsonErrorHandler());
             });
             config.requestLogger.http(new RequestLog(metrics));
 

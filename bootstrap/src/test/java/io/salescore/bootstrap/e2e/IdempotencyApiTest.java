@@ -2,6 +2,7 @@ package io.salescore.bootstrap.e2e;
 
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.Concurrently;
+import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.jdbi.v3.core.Jdbi;
@@ -86,6 +87,7 @@ class IdempotencyApiTest {
         assertThat(body.get("amount_paid").asText()).isEqualTo("15.00");
         assertThat(stock.balance(customer)).isEqualByComparingTo("75.00");
         assertThat(calls).isEmpty();
+        Integrity.assertClean(shop);
     }
 
     /** Sends a POST with a fresh key, then again with the same key; checks nothing changed the second time. */
@@ -121,6 +123,7 @@ class IdempotencyApiTest {
         ApiClient.Response later = client.post("/sales/api/sales/" + sale + "/add_item/",
                 Map.of("product", product.id(), "quantity", 1));
         assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -141,6 +144,7 @@ class IdempotencyApiTest {
                 "SELECT last_value FROM receipt_counter WHERE business_id = :b").bind("b", UUID.fromString(shop.businessId))
                 .mapTo(Long.class).one());
         assertThat(lastReceipt).isEqualTo(1);
+        Integrity.assertClean(shop);
     }
 
     @Test

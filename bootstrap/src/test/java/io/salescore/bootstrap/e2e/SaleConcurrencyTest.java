@@ -1,7 +1,9 @@
 package io.salescore.bootstrap.e2e;
 
+import io.salescore.bootstrap.Application;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.Concurrently;
+import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,46 @@ class SaleConcurrencyTest {
                 + product.id() + "/availability/").json();
         assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
         assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+        Integrity.assertClean(shop);
+    }
+
+    @Test
+    @Timeout(120)
+    void r1b_four_hundred_cashiers_on_two_server_instances_add_one_unit_of_a_stock_of_one_hundred() throws Exception {
+        TestStock.Product product = stock.product(storefront, "Hot item", "5.00", null, 100);
+        try (Application second = shop.server.startSecondInstance()) {
+            ApiClient[] nodes = {owner, new ApiClient("http://localhost:" + second.httpPort(), owner.token())};
+            List<String> sales = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                sales.add(nodes[i % 2].post("/sales/api/sales/", Map.of("storefront", storefront)).id());
+            }
+            List<Callable<ApiClient.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < sales.size(); i++) {
+                ApiClient node = nodes[(i / 2) % 2];
+                String sale = sales.get(i);
+                calls.add(() -> node.post("/sales/api/sales/" + sale + "/add_item/",
+                        Map.of("product", product.id(), "quantity", 1)));
+            }
+
+            List<ApiClient.Response> responses = Concurrently.run(calls);
+
+            long ok = responses.stream().filter(r -> r.status() == 201).count();
+            long refused = responses.stream().filter(r -> r.status() == 400
+                    && "INSUFFICIENT_STOCK".equals(r.text("code"))).count();
+            assertThat(ok).isEqualTo(100);
+            assertThat(refused).isEqualTo(300);
+            BigDecimal[] inventory = stock.inventory(storefront, product.id());
+            assertThat(inventory[0]).isEqualByComparingTo("100");
+            assertThat(inventory[1]).isEqualByComparingTo("100");
+            assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("100");
+            for (ApiClient node : nodes) {
+                var availability = node.get("/inventory/api/storefronts/" + storefront + "/stock-products/"
+                        + product.id() + "/availability/").json();
+                assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
+                assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+            }
+        }
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -83,6 +125,7 @@ class SaleConcurrencyTest {
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[0]).isEqualByComparingTo("8");
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -102,6 +145,7 @@ class SaleConcurrencyTest {
         }
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -125,5 +169,6 @@ class SaleConcurrencyTest {
         assertThat(ok).isEqualTo(5);
         assertThat(stock.inventory(storefront, product.id())[1]).isEqualByComparingTo("30");
         assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("30");
+        Integrity.assertClean(shop);
     }
 }
