@@ -6,6 +6,7 @@
 # ready) and B5 (resident memory during B2), runs the SIGTERM-under-load check, and prints one table of medians.
 # Raw results go to bench/results/<UTC timestamp>/. Settings (environment):
 #   BENCH_RUNS=3 BENCH_SECONDS=20 BENCH_WARMUP=3      runs per scenario, measured seconds, warm-up seconds per run
+#   BENCH_SERVER_WARMUP=10     seconds of B1 and of B2 load, not measured, once before the first run (JIT warm-up)
 #   BENCH_B1_CLIENTS=64 BENCH_B2_CLIENTS="8 32" BENCH_B3_CLIENTS=8 BENCH_PGBENCH_THREADS=2
 #   BENCH_JAVA_OPTS=-Xmx256m   the server's JAVA_OPTS        BENCH_DB_POOL_SIZE=10   the server's POS_DB_POOL_SIZE
 #   BENCH_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64      another JDK for the server and the load generator
@@ -74,6 +75,7 @@ git=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/d
 started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 cpus=$(nproc)
 load_average_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
+server_warmup=${BENCH_SERVER_WARMUP:-10}
 pgbench=$("$PGBENCH" --version)
 EOF
 
@@ -119,6 +121,15 @@ PGB_VARS=(-D n=0 -D "b=$(prop "$PROPS" business)" -D "s=$(prop "$PROPS" storefro
 
 # 4. The runs --------------------------------------------------------------------------------------------------------
 COMMON=(--props "$PROPS" --seconds "$MEASURE" --warmup "$WARMUP")
+SERVER_WARMUP=${BENCH_SERVER_WARMUP:-10}
+if [ "$SERVER_WARMUP" != 0 ]; then
+  # A just-started JVM runs interpreted code for a while: without this the first run measures the JIT.
+  log "warming the server up: B1 then B2 for ${SERVER_WARMUP}s each (not measured)"
+  loadgen b1 --props "$PROPS" --seconds "$SERVER_WARMUP" --warmup 0 --clients "$B1_CLIENTS" \
+    --out "$RESULTS/runs/warmup-b1.json" >/dev/null
+  loadgen b2 --props "$PROPS" --seconds "$SERVER_WARMUP" --warmup 0 --clients "${B2_CLIENTS[0]}" \
+    --out "$RESULTS/runs/warmup-b2.json" >/dev/null
+fi
 for r in $(seq 1 "$RUNS"); do
   log "run $r/$RUNS: B1 ($B1_CLIENTS clients, ${WARMUP}s + ${MEASURE}s)"
   loadgen b1 "${COMMON[@]}" --clients "$B1_CLIENTS" --out "$RESULTS/runs/b1-r$r.json" >/dev/null
@@ -128,7 +139,9 @@ for r in $(seq 1 "$RUNS"); do
     "${PGB[@]}" -M prepared -c "$B1_CLIENTS" -j "$PGBENCH_THREADS" -T "$WARMUP" -f bench/pgbench/add_item.sql \
       "${PGB_VARS[@]}" postgres >"$RESULTS/runs/b1limit-warmup-r$r.txt" 2>&1 || true
   fi
+  # -l: one line per transaction (its latency in µs is the 3rd field), for the p50 / p99 of the table
   "${PGB[@]}" -M prepared -c "$B1_CLIENTS" -j "$PGBENCH_THREADS" -T "$MEASURE" -f bench/pgbench/add_item.sql \
+    -l --log-prefix="$RESULTS/runs/b1limit-r$r-log" \
     "${PGB_VARS[@]}" postgres >"$RESULTS/runs/b1limit-r$r.txt" 2>&1 \
     || log "WARNING: pgbench failed (see $RESULTS/runs/b1limit-r$r.txt)"
 

@@ -92,12 +92,20 @@ final class Report {
             long failed = Math.round(limit.stream().mapToDouble(m -> m.getOrDefault("failed", 0.0)).sum());
             row("B1-limit", "pgbench add_item transactions/s (" + optional(meta, "b1_clients", "64") + " clients, -j "
                     + optional(meta, "pgbench_threads", "2") + ")", num(tps), "", "");
+            if (limit.stream().allMatch(m -> m.containsKey("p99_ms"))) {
+                double p50 = median(limit, m -> m.get("p50_ms"));
+                double p99 = median(limit, m -> m.get("p99_ms"));
+                row("B1-limit", "pgbench transaction p50 / p99 ms", num(p50) + " / " + num(p99), "", "");
+                summary.put("b1_limit_p50_ms", p50);
+                summary.put("b1_limit_p99_ms", p99);
+            }
             row("B1-limit", "pgbench failed transactions, all runs", Long.toString(failed), "0", met(failed == 0));
             summary.put("b1_limit_tps", tps);
             for (int i = 0; i < limit.size(); i++) {
                 Map<String, Double> m = limit.get(i);
-                raw.add(String.format(Locale.ROOT, "B1-limit run %d: %.1f tps, latency average %.3f ms, failed %d",
-                        i + 1, m.get("tps"), m.getOrDefault("latency_ms", 0.0),
+                raw.add(String.format(Locale.ROOT, "B1-limit run %d: %.1f tps, latency average %.3f ms, p50 %.3f ms, "
+                                + "p99 %.3f ms, failed %d", i + 1, m.get("tps"), m.getOrDefault("latency_ms", 0.0),
+                        m.getOrDefault("p50_ms", 0.0), m.getOrDefault("p99_ms", 0.0),
                         Math.round(m.getOrDefault("failed", 0.0))));
             }
             if (!b1.isEmpty()) {
@@ -212,7 +220,10 @@ final class Report {
         out.append("JDK (server and load generator): ").append(optional(meta, "jdk", "?")).append('\n');
         out.append("Runs: ").append(optional(meta, "runs", "?")).append(" × ").append(optional(meta, "seconds", "?"))
                 .append(" s (after ").append(optional(meta, "warmup", "?")).append(" s warm-up each); server pool ")
-                .append(optional(meta, "pool_size", "?")).append(" connections; values are medians of the runs\n\n");
+                .append(optional(meta, "pool_size", "?")).append(" connections; values are medians of the runs\n");
+        out.append("Machine: ").append(optional(meta, "cpus", "?")).append(" CPUs, load average at start ")
+                .append(optional(meta, "load_average_at_start", "?")).append(" (numbers taken with a load above 0.5")
+                .append(" are not comparable); git ").append(optional(meta, "git", "?")).append("\n\n");
         out.append("| scenario | figure | value | target | met? | JDK |\n|---|---|---|---|---|---|\n");
         for (String[] r : rows) {
             out.append("| ").append(String.join(" | ", r)).append(" |\n");
@@ -261,9 +272,42 @@ final class Report {
             m.put("processed", processed.find() ? Double.parseDouble(processed.group(1)) : 0.0);
             Matcher latency = LATENCY.matcher(text);
             m.put("latency_ms", latency.find() ? Double.parseDouble(latency.group(1)) : 0.0);
+            m.putAll(pgbenchLog(p.getFileName().toString().replace(ext(p), "") + "-log"));
             result.add(m);
         }
         return result;
+    }
+
+    private static String ext(Path p) {
+        String name = p.getFileName().toString();
+        return name.substring(name.lastIndexOf('.'));
+    }
+
+    /** p50 and p99 of the transaction latencies of pgbench's -l files (3rd field, µs), if there are any. */
+    private Map<String, Double> pgbenchLog(String prefix) throws IOException {
+        Map<String, Double> m = new LinkedHashMap<>();
+        Path runs = dir.resolve("runs");
+        List<Latencies> all = new ArrayList<>();
+        try (Stream<Path> s = Files.list(runs)) {
+            for (Path log : s.filter(p -> p.getFileName().toString().startsWith(prefix + ".")).toList()) {
+                Latencies l = new Latencies();
+                try (Stream<String> lines = Files.lines(log)) {
+                    lines.forEach(line -> {
+                        String[] f = line.trim().split("\\s+");
+                        if (f.length >= 3 && f[2].matches("\\d+")) {
+                            l.add(Long.parseLong(f[2]) * 1_000L);
+                        }
+                    });
+                }
+                all.add(l);
+            }
+        }
+        if (!all.isEmpty()) {
+            long[] sorted = Latencies.merged(all);
+            m.put("p50_ms", Latencies.ms(Latencies.percentile(sorted, 0.50)));
+            m.put("p99_ms", Latencies.ms(Latencies.percentile(sorted, 0.99)));
+        }
+        return m;
     }
 
     /** runs/PREFIX1.ext, runs/PREFIX2.ext, ... in run order. */
