@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
@@ -16,5 +17,6 @@ public interface AbandonSaleUseCase {
     record Result(SaleView sale, boolean alreadyCancelled, List<Reservation> released) {
     }
 
-    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch);
+    /** {@code body}: the request body as read; it takes no fields ({@code {}} or nothing) but must parse. */
+    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch, Input<?> body);
 }

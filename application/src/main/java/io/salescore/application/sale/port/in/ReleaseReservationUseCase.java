@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.SaleItemId;
@@ -14,5 +15,6 @@ public interface ReleaseReservationUseCase {
     record Result(LineResult line, List<Reservation> released) {
     }
 
-    Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch);
+    /** {@code body}: the request body as read; it takes no fields but must parse when sent. */
+    Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch, Input<?> body);
 }
