@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  *   <li>A path or method the document does not have (unknown routes, 405 probes, CORS preflights) can only get the
  *       JSON 404 or 405 error (or 204 for OPTIONS), checked against the document's {@code Error404} / {@code Error405}.</li>
  *   <li>A 500 always fails: bad input never gives a 5xx, and nothing else should either.</li>
+ *   <li>Every answer carries {@code Cache-Control: no-store} (the document's conventions).</li>
  * </ul>
  */
 public final class OpenApiContract {
@@ -102,6 +103,9 @@ public final class OpenApiContract {
         String exchange = method + " " + uri + " -> " + status + " " + abbreviate(response.body());
         if (status == 500) {
             throw new AssertionError("The server failed (500) on " + exchange);
+        }
+        if (!"no-store".equals(response.headers().firstValue("Cache-Control").orElse(null))) {
+            throw new AssertionError("Every answer carries Cache-Control: no-store: " + exchange);
         }
         if (!documents(method, path)) {
             checkUndocumented(method, exchange, response);
