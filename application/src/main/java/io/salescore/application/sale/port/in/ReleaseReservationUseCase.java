@@ -15,6 +15,14 @@ public interface ReleaseReservationUseCase {
     record Result(LineResult line, List<Reservation> released) {
     }
 
-    /** {@code body}: the request body as read; it takes no fields but must parse when sent. */
+    /** Without a request body (callers that are not HTTP). */
+    default Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
+        return release(actor, line, ifMatch, Input.of(Boolean.TRUE));
+    }
+
+    /**
+     * {@code body}: the request body as an adapter read it; the release takes no fields but an unparsable body is
+     * refused, after the line, scope and If-Match checks.
+     */
     Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch, Input<?> body);
 }
