@@ -1,6 +1,9 @@
 package io.salescore.bootstrap;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.salescore.adapter.http.HttpApi;
+import io.salescore.adapter.http.ops.HttpMetrics;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
@@ -124,7 +127,7 @@ public final class Application implements AutoCloseable {
                            StockProductService stockProducts, StockTransferService transfers) {
     }
 
-    private Application(Settings settings, Clock realClock, Database database) {
+    private Application(Settings settings, Clock realClock, Database database, HttpMetrics metrics) {
         this.database = database;
         // PostgreSQL keeps microseconds: stamp everything in microseconds so answers match later reads.
         Clock clock = new MicrosecondClock(realClock);
@@ -185,6 +188,13 @@ public final class Application implements AutoCloseable {
         var idempotencyKeys = new JdbiIdempotencyRepository(tx);
         jobs.add(new PurgeIdempotencyKeysService(tx, idempotencyKeys, clock, settings.idempotencyRetention)::purge);
         this.sweeper = new Sweeper(releaseExpired, jobs);
+        Gauge.builder("pos_reservations_live", () -> database.postgres().liveHolds(clock.instant()))
+                .description("Holds that are ACTIVE and not past their expiry").register(metrics.registry());
+        FunctionCounter.builder("pos_reservations_expired", sweeperStatus, SweeperStatus::expiredTotal)
+                .description("Holds expired by this instance's sweeper").register(metrics.registry());
+        Gauge.builder("pos_sweeper_last_run_seconds", sweeperStatus,
+                        s -> s.last() == null ? Double.NaN : s.last().at().toEpochMilli() / 1000.0)
+                .description("Unix time of the sweeper's last run").register(metrics.registry());
         this.services = new Services(register, login, authenticate, releaseExpired);
 
 
@@ -223,7 +233,7 @@ public final class Application implements AutoCloseable {
         this.http = new HttpApi(
                 new HttpApi.Settings(settings.httpHost, settings.httpPort, settings.corsOriginSet(),
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
-                authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock),
+                authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock), metrics,
                 Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts),
@@ -235,9 +245,10 @@ public final class Application implements AutoCloseable {
 
     /** Starts the database (embedded unless configured), migrates it and starts HTTP. */
     public static Application start(Settings settings, Clock clock, boolean durableEmbeddedDatabase) {
-        Database database = Database.forServer(settings, durableEmbeddedDatabase);
+        HttpMetrics metrics = new HttpMetrics();
+        Database database = Database.forServer(settings, durableEmbeddedDatabase, metrics.registry());
         try {
-            Application app = new Application(settings, clock, database);
+            Application app = new Application(settings, clock, database, metrics);
             app.http.start();
             app.sweeper.start(settings.expirySweepInterval);
             return app;
@@ -266,10 +277,16 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
-        LOG.info("Stopping: HTTP first, then the sweeper, the pool and the database");
-        http.stop();
-        sweeper.close();
-        hasher.close();
-        database.close();
+        LOG.info("Stopping: HTTP first (requests in flight finish), then the sweeper, the pool and the database");
+        try {
+            http.stop();
+        } finally {
+            try {
+                sweeper.close();
+                hasher.close();
+            } finally {
+                database.close();
+            }
+        }
     }
 }

@@ -17,12 +17,18 @@ final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static Database forServer(Settings settings, boolean durable) {
+    static Database forServer(Settings settings, boolean durable, Object metricRegistry) {
         if (!settings.usesEmbeddedDatabase()) {
-            return external(settings);
+            return new Database(null, connect(settings, settings.dbUrl, settings.dbUser, settings.dbPassword,
+                    metricRegistry));
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir, settings.embeddedDbPort, durable, true);
-        return new Database(embedded, connect(settings, embedded.jdbcUrl(), "postgres", null));
+        try {
+            return new Database(embedded, connect(settings, embedded.jdbcUrl(), "postgres", null, metricRegistry));
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
     }
 
     static Database forCommand(Settings settings) {
@@ -42,8 +48,13 @@ final class Database implements AutoCloseable {
     }
 
     private static PostgresDatabase connect(Settings settings, String url, String user, String password) {
+        return connect(settings, url, user, password, null);
+    }
+
+    private static PostgresDatabase connect(Settings settings, String url, String user, String password,
+                                            Object metricRegistry) {
         return PostgresDatabase.connect(new PostgresDatabase.Settings(url, user, password, settings.dbPoolSize,
-                settings.dbPoolTimeout));
+                settings.dbPoolTimeout, metricRegistry));
     }
 
     PostgresDatabase postgres() {

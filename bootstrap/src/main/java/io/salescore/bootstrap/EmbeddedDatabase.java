@@ -43,10 +43,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path pgDir = dataDir.toAbsolutePath().resolve("pg");
             Files.createDirectories(pgDir);
+            refuseIfAServerRuns(dataDir.toAbsolutePath());
             stopLeftoverPostmaster(pgDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
+                    // We stop it ourselves, after HTTP has drained (a JVM hook of its own would race ours).
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "localhost")
@@ -71,6 +74,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /**
+     * A postgres still running on the data directory is stopped before starting, which is right after a killed
+     * server but would take the database from under a server that still runs: refuse then. The running server is
+     * the live JVM whose pid {@code serve} published, started before it published it (so a reused pid is not
+     * mistaken for it).
+     */
+    private static void refuseIfAServerRuns(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(PROPERTIES);
+        if (!Files.exists(file)) {
+            return;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        String pid = properties.getProperty("pid", "");
+        if (!pid.matches("\\d+") || Long.parseLong(pid) == ProcessHandle.current().pid()) {
+            return;
+        }
+        java.time.Instant published = Files.getLastModifiedTime(file).toInstant();
+        boolean serving = ProcessHandle.of(Long.parseLong(pid))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(false))
+                .filter(p -> p.info().startInstant().map(start -> !start.isAfter(published)).orElse(true))
+                .isPresent();
+        if (serving) {
+            throw new IllegalStateException("A server (pid " + pid + ") is running on " + dataDir
+                    + ": stop it before starting another on the same data directory (commands share its database)");
         }
     }
 
@@ -119,6 +153,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         properties.setProperty("port", Integer.toString(postgres.getPort()));
         properties.setProperty("url", jdbcUrl());
         properties.setProperty("user", "postgres");
+        properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
         try (OutputStream out = Files.newOutputStream(dataDir.resolve(PROPERTIES))) {
             properties.store(out, "Embedded PostgreSQL of a running 'serve'; removed when it stops");
         }

@@ -2,12 +2,17 @@ package io.salescore.bootstrap;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import sun.misc.Signal;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the HTTP API until the process is stopped (SIGTERM or Ctrl-C stop it gracefully). */
+/**
+ * Runs the HTTP API until SIGTERM or Ctrl-C. Stopping is graceful and bounded: no new requests, those in flight
+ * finish (up to {@code POS_SHUTDOWN_TIMEOUT}), then the sweeper, the pool and the embedded database stop, and
+ * the process exits 0.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP API.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -17,22 +22,22 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(settings.logFormat);
+        CountDownLatch stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
         Application app = Application.start(settings, Clock.systemUTC(), true);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
         if (settings.demo) {
             DemoData.load(app, System.out);
         }
         System.out.println("Sales Core is listening on http://localhost:" + app.httpPort()
-                + "  (health: /health/ready)");
+                + "  (health: /health/ready, API docs: /docs)");
         try {
-            stopped.await();
+            stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        app.close();
+        System.out.println("Sales Core stopped.");
         return 0;
     }
 }

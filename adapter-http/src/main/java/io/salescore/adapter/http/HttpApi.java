@@ -9,12 +9,17 @@ import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.IdempotentPosts;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.JsonErrorHandler;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.common.DatabaseUnavailableException;
 import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
 import io.salescore.application.ops.port.in.CheckReadinessUseCase;
 import io.salescore.domain.shared.DomainException;
+import io.salescore.adapter.http.ops.HttpMetrics;
+import io.salescore.adapter.http.ops.MetricsRoutes;
+import io.salescore.adapter.http.ops.RequestLog;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +50,7 @@ public final class HttpApi {
     private RouteRegistry registry;
 
     public HttpApi(Settings settings, AuthenticateUseCase authenticate, CheckReadinessUseCase readiness,
-                   RunIdempotentlyUseCase idempotency, List<Routes> features,
+                   RunIdempotentlyUseCase idempotency, HttpMetrics metrics, List<Routes> features,
                    Consumer<io.javalin.config.JavalinConfig> extra) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -58,7 +63,14 @@ public final class HttpApi {
             QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
             threads.setName("http");
             config.jetty.threadPool = threads;
-            config.jetty.modifyServer(server -> server.setStopTimeout(settings.shutdownTimeout().toMillis()));
+            // Graceful stop: refuse new requests, let those in flight finish within the shutdown timeout.
+            // Jetty's own refusals (bad URI, headers too large) answer with the API's JSON error body.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.shutdownTimeout().toMillis());
+                server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            config.requestLogger.http(new RequestLog(metrics));
 
             registry = new RouteRegistry(config.routes, authenticate, new ClientAddress(settings.trustedProxies()));
             registry.wrapPosts(new IdempotentPosts(idempotency));
@@ -77,6 +89,7 @@ public final class HttpApi {
 
             registry.publicGet("/health/live", ctx -> Json.ok(ctx, Map.of("status", "UP")));
             registry.publicGet("/health/ready", ctx -> ready(ctx, readiness));
+            new MetricsRoutes(metrics).register(registry);
             for (Routes feature : features) {
                 feature.register(registry);
             }

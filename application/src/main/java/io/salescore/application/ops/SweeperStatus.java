@@ -11,9 +11,16 @@ public final class SweeperStatus {
     }
 
     private final AtomicReference<Run> last = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong expiredTotal = new java.util.concurrent.atomic.AtomicLong();
 
     public void record(Instant at, long released) {
         last.set(new Run(at, released));
+        expiredTotal.addAndGet(released);
+    }
+
+    /** Holds this instance's sweeper has expired since it started. */
+    public long expiredTotal() {
+        return expiredTotal.get();
     }
 
     public Run last() {

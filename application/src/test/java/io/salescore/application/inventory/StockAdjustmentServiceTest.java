@@ -6,7 +6,7 @@ import io.salescore.application.common.IdGenerator;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
-import io.salescore.application.testing.DirectUnitOfWork;
+import io.salescore.application.testing.InlineUnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.audit.AuditEvent;
@@ -52,7 +52,7 @@ import static org.mockito.Mockito.when;
 class StockAdjustmentServiceTest {
 
     private final StockFixtures f = new StockFixtures();
-    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final InlineUnitOfWork tx = new InlineUnitOfWork();
     private final StorefrontRepository storefronts = mock(StorefrontRepository.class);
     private final ProductRepository products = mock(ProductRepository.class);
     private final StockRepository stock = mock(StockRepository.class);

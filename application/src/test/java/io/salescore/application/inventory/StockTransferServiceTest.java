@@ -9,7 +9,7 @@ import io.salescore.application.inventory.port.in.TransferFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
-import io.salescore.application.testing.DirectUnitOfWork;
+import io.salescore.application.testing.InlineUnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.audit.AuditEvent;
@@ -46,7 +46,7 @@ import static org.mockito.Mockito.when;
 class StockTransferServiceTest {
 
     private final StockFixtures f = new StockFixtures();
-    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final InlineUnitOfWork tx = new InlineUnitOfWork();
     private final StockProductRepository batches = mock(StockProductRepository.class);
     private final ProductRepository products = mock(ProductRepository.class);
     private final StorefrontRepository storefronts = mock(StorefrontRepository.class);

@@ -4,7 +4,7 @@ import io.salescore.application.common.IdGenerator;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
 import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
-import io.salescore.application.testing.DirectUnitOfWork;
+import io.salescore.application.testing.InlineUnitOfWork;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.inventory.Storefront;
 import io.salescore.domain.shared.NotFoundException;
@@ -31,7 +31,7 @@ class StorefrontServiceTest {
     private final StockFixtures f = new StockFixtures();
     private final StorefrontRepository storefronts = mock(StorefrontRepository.class);
     private final IdGenerator ids = UUID::randomUUID;
-    private final StorefrontService service = new StorefrontService(new DirectUnitOfWork(), storefronts, ids,
+    private final StorefrontService service = new StorefrontService(new InlineUnitOfWork(), storefronts, ids,
             Clock.fixed(f.now, ZoneOffset.UTC));
 
     @Test

@@ -1,6 +1,8 @@
 package io.salescore.bootstrap.e2e;
 
 import io.salescore.bootstrap.support.ApiClient;
+import io.salescore.bootstrap.support.Concurrently;
+import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.jdbi.v3.core.Jdbi;
@@ -39,28 +41,6 @@ class IdempotencyApiTest {
         return Map.of("sale", rows("sale"), "sale_item", rows("sale_item"), "reservation", rows("reservation"),
                 "payment", rows("payment"), "audit_log", rows("audit_log"), "receipt_counter", rows("receipt_counter"),
                 "customer", rows("customer"));
-    }
-
-    private static List<ApiClient.Response> together(int n, Callable<ApiClient.Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ApiClient.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<ApiClient.Response> responses = new ArrayList<>();
-            for (Future<ApiClient.Response> f : futures) {
-                responses.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private ApiClient keyed() {
@@ -107,6 +87,7 @@ class IdempotencyApiTest {
         assertThat(body.get("amount_paid").asText()).isEqualTo("15.00");
         assertThat(stock.balance(customer)).isEqualByComparingTo("75.00");
         assertThat(calls).isEmpty();
+        Integrity.assertClean(shop);
     }
 
     /** Sends a POST with a fresh key, then again with the same key; checks nothing changed the second time. */
@@ -129,7 +110,7 @@ class IdempotencyApiTest {
         String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
         ApiClient client = keyed();
 
-        List<ApiClient.Response> responses = together(10, () -> client.post("/sales/api/sales/" + sale + "/add_item/",
+        List<ApiClient.Response> responses = Concurrently.times(10, () -> client.post("/sales/api/sales/" + sale + "/add_item/",
                 Map.of("product", product.id(), "quantity", 1)));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).isIn(201, 409));
@@ -142,6 +123,7 @@ class IdempotencyApiTest {
         ApiClient.Response later = client.post("/sales/api/sales/" + sale + "/add_item/",
                 Map.of("product", product.id(), "quantity", 1));
         assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -151,7 +133,7 @@ class IdempotencyApiTest {
         owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product.id(), "quantity", 1));
         ApiClient client = keyed();
 
-        List<ApiClient.Response> responses = together(10, () -> client.post("/sales/api/sales/" + sale + "/complete/",
+        List<ApiClient.Response> responses = Concurrently.times(10, () -> client.post("/sales/api/sales/" + sale + "/complete/",
                 Map.of("payments", List.of(Map.of("amount_paid", "100.00", "payment_method", "CASH")))));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).isIn(200, 409));
@@ -162,6 +144,7 @@ class IdempotencyApiTest {
                 "SELECT last_value FROM receipt_counter WHERE business_id = :b").bind("b", UUID.fromString(shop.businessId))
                 .mapTo(Long.class).one());
         assertThat(lastReceipt).isEqualTo(1);
+        Integrity.assertClean(shop);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.salescore.bootstrap.e2e;
 
+import io.salescore.bootstrap.Application;
 import io.salescore.bootstrap.support.ApiClient;
+import io.salescore.bootstrap.support.Concurrently;
+import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Test;
@@ -27,28 +30,6 @@ class SaleConcurrencyTest {
     private final TestStock stock = new TestStock(shop);
     private final String storefront = stock.storefront("Main");
 
-    /** Runs the calls at once (all threads released together) and returns their answers. */
-    private static List<ApiClient.Response> together(List<Callable<ApiClient.Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ApiClient.Response>> futures = new ArrayList<>();
-            for (Callable<ApiClient.Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<ApiClient.Response> responses = new ArrayList<>();
-            for (Future<ApiClient.Response> f : futures) {
-                responses.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     @Timeout(120)
@@ -64,7 +45,7 @@ class SaleConcurrencyTest {
                     Map.of("product", product.id(), "quantity", 1)));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         long ok = responses.stream().filter(r -> r.status() == 201).count();
         long refused = responses.stream().filter(r -> r.status() == 400
@@ -79,6 +60,46 @@ class SaleConcurrencyTest {
                 + product.id() + "/availability/").json();
         assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
         assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+        Integrity.assertClean(shop);
+    }
+
+    @Test
+    @Timeout(120)
+    void r1b_four_hundred_cashiers_on_two_server_instances_add_one_unit_of_a_stock_of_one_hundred() throws Exception {
+        TestStock.Product product = stock.product(storefront, "Hot item", "5.00", null, 100);
+        try (Application second = shop.server.startSecondInstance()) {
+            ApiClient[] nodes = {owner, new ApiClient("http://localhost:" + second.httpPort(), owner.token())};
+            List<String> sales = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                sales.add(nodes[i % 2].post("/sales/api/sales/", Map.of("storefront", storefront)).id());
+            }
+            List<Callable<ApiClient.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < sales.size(); i++) {
+                ApiClient node = nodes[(i / 2) % 2];
+                String sale = sales.get(i);
+                calls.add(() -> node.post("/sales/api/sales/" + sale + "/add_item/",
+                        Map.of("product", product.id(), "quantity", 1)));
+            }
+
+            List<ApiClient.Response> responses = Concurrently.run(calls);
+
+            long ok = responses.stream().filter(r -> r.status() == 201).count();
+            long refused = responses.stream().filter(r -> r.status() == 400
+                    && "INSUFFICIENT_STOCK".equals(r.text("code"))).count();
+            assertThat(ok).isEqualTo(100);
+            assertThat(refused).isEqualTo(300);
+            BigDecimal[] inventory = stock.inventory(storefront, product.id());
+            assertThat(inventory[0]).isEqualByComparingTo("100");
+            assertThat(inventory[1]).isEqualByComparingTo("100");
+            assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("100");
+            for (ApiClient node : nodes) {
+                var availability = node.get("/inventory/api/storefronts/" + storefront + "/stock-products/"
+                        + product.id() + "/availability/").json();
+                assertThat(availability.get("reserved_quantity").asInt()).isEqualTo(100);
+                assertThat(availability.get("unreserved_quantity").asInt()).isZero();
+            }
+        }
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -93,7 +114,7 @@ class SaleConcurrencyTest {
                     Map.of("payments", List.of(Map.of("amount_paid", "60.00", "payment_method", "CASH")))));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         assertThat(responses.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
         assertThat(responses.stream().filter(r -> r.status() == 400
@@ -104,6 +125,7 @@ class SaleConcurrencyTest {
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[0]).isEqualByComparingTo("8");
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -113,7 +135,7 @@ class SaleConcurrencyTest {
         for (int round = 0; round < 5; round++) {
             String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
             owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product.id(), "quantity", 1));
-            List<ApiClient.Response> responses = together(List.of(
+            List<ApiClient.Response> responses = Concurrently.run(List.of(
                     () -> owner.post("/sales/api/sales/" + sale + "/complete/",
                             Map.of("payments", List.of(Map.of("amount_paid", "9.00", "payment_method", "CASH")))),
                     () -> owner.post("/sales/api/sales/" + sale + "/abandon/", Map.of())));
@@ -123,6 +145,7 @@ class SaleConcurrencyTest {
         }
         BigDecimal[] inventory = stock.inventory(storefront, product.id());
         assertThat(inventory[1]).isEqualByComparingTo("0");
+        Integrity.assertClean(shop);
     }
 
     @Test
@@ -140,11 +163,12 @@ class SaleConcurrencyTest {
             calls.add(() -> owner.patch("/sales/api/sale-items/" + line + "/", Map.of("quantity", 5)));
         }
 
-        List<ApiClient.Response> responses = together(calls);
+        List<ApiClient.Response> responses = Concurrently.run(calls);
 
         long ok = responses.stream().filter(r -> r.status() == 200).count();
         assertThat(ok).isEqualTo(5);
         assertThat(stock.inventory(storefront, product.id())[1]).isEqualByComparingTo("30");
         assertThat(stock.activeHolds(storefront, product.id())).isEqualByComparingTo("30");
+        Integrity.assertClean(shop);
     }
 }

@@ -74,4 +74,14 @@ public final class TestServer {
     public ApiClient anonymous() {
         return new ApiClient(baseUrl(), null);
     }
+
+    /**
+     * Another server instance on this server's database (as a second node behind a load balancer would be), on a
+     * free port, with the same clock. The caller closes it.
+     */
+    public Application startSecondInstance() {
+        Settings settings = Settings.defaults().httpPort(0).dataDir(dataDir).passwordIterations(1000).dbPoolSize(20)
+                .database(app.database().dataSource().getJdbcUrl(), "postgres", null);
+        return Application.start(settings, clock, false);
+    }
 }

@@ -83,6 +83,23 @@ public final class ErrorMapper {
         }
     }
 
+    /** The body for a refusal the HTTP server makes itself, before any route runs (see {@link JsonErrorHandler}). */
+    public static Map<String, Object> transportError(int status) {
+        Map<String, Object> body = switch (status) {
+            case 404 -> body("Not found.", "NOT_FOUND", "", Map.of());
+            case 413 -> body("The request body is larger than 1 MiB.", "PAYLOAD_TOO_LARGE", "", Map.of());
+            case 414, 431 -> body("The request line or headers are too large.", "REQUEST_TOO_LARGE", "", Map.of());
+            default -> status >= 500
+                    ? body("Something went wrong on our side. Please try again.", "INTERNAL_ERROR", "", Map.of())
+                    : body("The request could not be read.", "MALFORMED_REQUEST",
+                    "HTTP " + status + ": the request line, URI or headers are not valid HTTP.", Map.of());
+        };
+        if (status == 401 || status == 404) {
+            body.put("detail", body.get("error"));
+        }
+        return body;
+    }
+
     public static void notFound(Context ctx) {
         send(ctx, 404, body("Not found.", "NOT_FOUND", "", Map.of()));
     }

@@ -22,6 +22,9 @@ public final class Params {
     private static final Pattern UUID_FORM =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private Params() {
     }
 
@@ -120,16 +123,21 @@ public final class Params {
             return Optional.empty();
         }
         String raw = value.get();
+        Instant bound;
         try {
             if (raw.length() == 10) {
                 LocalDate day = LocalDate.parse(raw);
-                return Optional.of(endOfDay
-                        ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
-                        : day.atStartOfDay(zone).toInstant());
+                bound = endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+                        : day.atStartOfDay(zone).toInstant();
+            } else {
+                bound = Instant.parse(raw);
             }
-            return Optional.of(Instant.parse(raw));
         } catch (DateTimeParseException e) {
             throw HttpError.badQueryParameter(name, "Must be YYYY-MM-DD or an ISO-8601 instant.");
         }
+        if (bound.isBefore(EARLIEST) || bound.isAfter(LATEST)) {
+            throw HttpError.badQueryParameter(name, "Must be between the years 1 and 9999.");
+        }
+        return Optional.of(bound);
     }
 }

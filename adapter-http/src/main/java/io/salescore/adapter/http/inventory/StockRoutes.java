@@ -26,7 +26,6 @@ import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,8 +33,6 @@ import java.util.UUID;
 /** Stock: a product's stock, transfers, a storefront's inventory and adjustments, and the movement ledger. */
 public final class StockRoutes implements Routes {
 
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private final GetProductStockUseCase productStock;
     private final StockTransfersUseCase transfers;
@@ -90,19 +87,10 @@ public final class StockRoutes implements Routes {
             MovementKind kind = kind(ctx);
             Paging.write(ctx, movements.list(actor, zone -> new StockMovementFilter(
                             storefront.map(StorefrontId::of).orElse(null), product.map(ProductId::of).orElse(null), kind,
-                            dateBound(ctx, "date_from", zone, false), dateBound(ctx, "date_to", zone, true)),
+                            Params.dateBound(ctx, "date_from", zone, false).orElse(null), Params.dateBound(ctx, "date_to", zone, true).orElse(null)),
                             Paging.request(ctx))
                     .map(InventoryJson.MovementJson::of));
         });
-    }
-
-    /** A date filter bound, kept to years 1 to 9999 (the database refuses instants far outside them). */
-    private static Instant dateBound(Context ctx, String name, ZoneId zone, boolean endOfDay) {
-        Instant bound = Params.dateBound(ctx, name, zone, endOfDay).orElse(null);
-        if (bound != null && (bound.isBefore(EARLIEST) || bound.isAfter(LATEST))) {
-            throw HttpError.badQueryParameter(name, "Must be a date between the years 1 and 9999.");
-        }
-        return bound;
     }
 
     private static MovementKind kind(Context ctx) {

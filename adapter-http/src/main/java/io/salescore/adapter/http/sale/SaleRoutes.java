@@ -261,8 +261,10 @@ public final class SaleRoutes implements Routes {
             body.validate();
             return new CompleteSaleUseCase.Checkout(paymentType, tenders, discount, tax, notes);
         });
-        sale(ctx, 200, uc.complete().complete(actor,
-                new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout)));
+        SaleView completed = uc.complete().complete(actor,
+                new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout));
+        ctx.attribute(io.salescore.adapter.http.ops.HttpMetrics.CHECKOUT_STATUS, completed.sale().status().name());
+        sale(ctx, 200, completed);
     }
 
     private void abandon(Context ctx, Actor actor) {

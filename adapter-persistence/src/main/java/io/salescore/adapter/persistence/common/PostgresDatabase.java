@@ -12,16 +12,26 @@ import java.time.Duration;
 /** The PostgreSQL behind the service: a HikariCP pool, Jdbi on top of it, and Flyway migrations. */
 public final class PostgresDatabase implements AutoCloseable {
 
+    /** The longest the pool is asked at once, so a request notices a database going down within it. */
+    static final Duration SLICE = Duration.ofMillis(500);
+
     private final HikariDataSource dataSource;
+    private final FailFastDataSource connections;
     private final Jdbi jdbi;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private PostgresDatabase(HikariDataSource dataSource, Duration poolTimeout) {
         this.dataSource = dataSource;
-        this.jdbi = configure(Jdbi.create(dataSource));
+        this.connections = new FailFastDataSource(dataSource, poolTimeout);
+        this.jdbi = configure(Jdbi.create(connections));
     }
 
     /** Connection settings of the pool. */
-    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+    public record Settings(String url, String user, String password, int poolSize, Duration poolTimeout,
+                           Object metricRegistry) {
+
+        public Settings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+            this(url, user, password, poolSize, poolTimeout, null);
+        }
     }
 
     public static PostgresDatabase connect(Settings settings) {
@@ -32,15 +42,23 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(settings.poolSize());
-        config.setConnectionTimeout(Math.max(250, settings.poolTimeout().toMillis()));
-        config.setValidationTimeout(1000);
+        // The pool is asked in slices (FailFastDataSource waits up to poolTimeout in all), so that a database
+        // going down is noticed within a slice instead of after the whole pool timeout.
+        long slice = Math.max(250, Math.min(SLICE.toMillis(), settings.poolTimeout().toMillis()));
+        config.setConnectionTimeout(slice);
+        config.setValidationTimeout(slice);
         config.setInitializationFailTimeout(-1);
+        if (settings.metricRegistry() != null) {
+            config.setMetricRegistry(settings.metricRegistry());
+        }
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("connectTimeout", "2");
+        // Hikari would derive the login timeout from the short slice; connecting may take longer under load.
+        config.addDataSourceProperty("loginTimeout", "10");
         config.addDataSourceProperty("socketTimeout", "60");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("ApplicationName", "salescore");
-        return new PostgresDatabase(new HikariDataSource(config));
+        return new PostgresDatabase(new HikariDataSource(config), settings.poolTimeout());
     }
 
     /** Jdbi with the settings every repository relies on. */
@@ -55,7 +73,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Applies the migrations in {@code db/migration}. */
     public void migrate() {
-        migrate(dataSource);
+        migrate(connections);
     }
 
     public static void migrate(DataSource dataSource) {
@@ -70,17 +88,25 @@ public final class PostgresDatabase implements AutoCloseable {
         return jdbi;
     }
 
+    /** The pool itself (its settings and statistics); connections come from {@link #jdbi()}. */
     public HikariDataSource dataSource() {
         return dataSource;
     }
 
-    /** Answers within {@code timeout} whether the database takes a query. */
+    /** Live holds across all businesses at {@code now} (for metrics). */
+    public long liveHolds(java.time.Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM reservation WHERE status = 'ACTIVE' AND expires_at > :now")
+                .bind("now", now).mapTo(Long.class).one());
+    }
+
+    /**
+     * Whether the database takes a query: at once while it is known to be down, else within one pool slice plus
+     * the validation ({@code timeout}, at least a second, and only when the database accepts connections but
+     * hangs). A pool with every connection busy counts as up.
+     */
     public boolean isUp(Duration timeout) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
-        } catch (Exception e) {
-            return false;
-        }
+        return connections.probe(timeout);
     }
 
     @Override

@@ -62,7 +62,7 @@ final class SaleRows {
     static final String FROM = """
             FROM sale s
             JOIN storefront st ON st.business_id = s.business_id AND st.id = s.storefront_id
-            JOIN app_user u ON u.business_id = s.business_id AND u.id = s.user_id
+            LEFT JOIN app_user u ON u.business_id = s.business_id AND u.id = s.user_id
             JOIN customer c ON c.business_id = s.business_id AND c.id = s.customer_id
             LEFT JOIN sale_item l ON l.business_id = s.business_id AND l.sale_id = s.id
             LEFT JOIN LATERAL (

@@ -51,7 +51,9 @@ public interface ReservationRepository {
 
     /**
      * Checkout: takes the sold quantities off the inventory rows (and off the counter), in (storefront,
-     * product) order, turns the sale's ACTIVE holds COMMITTED and writes SALE movements.
+     * product) order, turns the sale's ACTIVE holds COMMITTED and writes SALE movements. Precondition: every
+     * line holds exactly one live hold of its own quantity (checkout step 2 makes it so), so the counter
+     * drops by exactly what the committed holds held.
      */
     void commitSale(BusinessId business, StorefrontId storefront, SaleId sale, Map<ProductId, BigDecimal> sold,
                     UserId user, Instant now);

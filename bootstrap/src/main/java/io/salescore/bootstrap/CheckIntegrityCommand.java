@@ -1,0 +1,90 @@
+package io.salescore.bootstrap;
+
+import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.adapter.persistence.integrity.JdbiIntegrityChecks;
+import io.salescore.application.ops.CheckIntegrityService;
+import io.salescore.application.ops.port.in.CheckIntegrityUseCase;
+import io.salescore.domain.shared.BusinessId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Verifies that the stored data agrees with itself and prints one line per check ({@code OK  <check>} or
+ * {@code FAIL <check>: n problems} followed by the offending rows). Exit code 0 when everything holds, 1 when any
+ * check found a problem, 2 for an unknown business.
+ */
+@Command(name = "check-integrity", mixinStandardHelpOptions = true,
+        description = "Check that stock, holds, sales, payments and balances agree (read-only, safe while serve runs); "
+                + "exits 1 when anything is wrong.")
+final class CheckIntegrityCommand implements Callable<Integer> {
+
+    static final int PROBLEMS = 1;
+    static final int UNKNOWN_BUSINESS = 2;
+
+    @Mixin
+    Settings settings;
+
+    @Option(names = "--business", paramLabel = "<uuid>", converter = StrictUuid.class,
+            description = "Check only this business (default: every business).")
+    UUID business;
+
+    @Override
+    public Integer call() {
+        Logging.configure(settings.logFormat);
+        try (Database database = Database.forCommand(settings)) {
+            database.postgres().migrate();
+            if (business != null && !exists(database, business)) {
+                System.err.println("No business " + business + ".");
+                return UNKNOWN_BUSINESS;
+            }
+            CheckIntegrityUseCase.Report report = run(database, Clock.systemUTC());
+            print(report, System.out);
+            return report.clean() ? 0 : PROBLEMS;
+        }
+    }
+
+    CheckIntegrityUseCase.Report run(Database database, Clock clock) {
+        JdbiUnitOfWork tx = new JdbiUnitOfWork(database.postgres().jdbi());
+        return new CheckIntegrityService(tx, new JdbiIntegrityChecks(tx), clock)
+                .check(Optional.ofNullable(business).map(BusinessId::of));
+    }
+
+    private static boolean exists(Database database, UUID business) {
+        return database.postgres().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM business WHERE id = :id")
+                .bind("id", business).mapTo(Long.class).one()) > 0;
+    }
+
+    static void print(CheckIntegrityUseCase.Report report, PrintStream out) {
+        for (CheckIntegrityUseCase.CheckResult check : report.checks()) {
+            out.println(check.summary());
+            check.problems().forEach(problem -> out.println("     " + problem));
+            long unlisted = check.problemCount() - check.problems().size();
+            if (unlisted > 0) {
+                out.println("     ... and " + unlisted + " more");
+            }
+        }
+        int failed = report.failures().size();
+        out.println(failed == 0
+                ? "Integrity check passed: " + report.checks().size() + " checks, no problems."
+                : "Integrity check FAILED: " + failed + " of " + report.checks().size() + " checks found problems.");
+    }
+
+    /** A canonical 8-4-4-4-12 UUID ({@link UUID#fromString} would also take {@code 1-1-1-1-1}). */
+    static final class StrictUuid implements ITypeConverter<UUID> {
+        @Override
+        public UUID convert(String value) {
+            if (value == null || !value.matches("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")) {
+                throw new IllegalArgumentException("not a UUID: " + value);
+            }
+            return UUID.fromString(value);
+        }
+    }
+}
