@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescore.adapter.http.docs.DocsRoutes;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -41,11 +42,15 @@ import java.util.stream.Collectors;
  *       (bad JSON, wrong types, bad ids, huge bodies) and get a 4xx: for those only the answer is checked.</li>
  *   <li>A path or method the document does not have (unknown routes, 405 probes, CORS preflights) can only get the
  *       JSON 404 or 405 error (or 204 for OPTIONS), checked against the document's {@code Error404} / {@code Error405}.</li>
+ *   <li>A refusal of the HTTP server itself (400 {@code MALFORMED_REQUEST}, 414/431 {@code REQUEST_TOO_LARGE}) can
+ *       come on any path: it is checked against the document's {@code TransportError}.</li>
  *   <li>A 500 always fails: bad input never gives a 5xx, and nothing else should either.</li>
  *   <li>Every answer carries {@code Cache-Control: no-store} (the document's conventions).</li>
  * </ul>
  */
 public final class OpenApiContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiInteractionValidator validator;
     private final OpenAPI api;
@@ -106,6 +111,10 @@ public final class OpenApiContract {
         }
         if (!"no-store".equals(response.headers().firstValue("Cache-Control").orElse(null))) {
             throw new AssertionError("Every answer carries Cache-Control: no-store: " + exchange);
+        }
+        if (isTransportRefusal(response)) {
+            checkError("TransportError", exchange, response);
+            return;
         }
         if (!documents(method, path)) {
             checkUndocumented(method, exchange, response);
@@ -171,6 +180,28 @@ public final class OpenApiContract {
         if (status == 405 && response.headers().firstValue("Allow").isEmpty()) {
             throw new AssertionError("405 without Allow: " + exchange);
         }
+        checkError(schema, exchange, response);
+    }
+
+    /** A refusal of the HTTP server itself, before any route: MALFORMED_REQUEST, or 414/431 REQUEST_TOO_LARGE. */
+    private static boolean isTransportRefusal(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 414 || status == 431) {
+            return true;
+        }
+        if (status != 400 || response.body() == null) {
+            return false;
+        }
+        try {
+            return "MALFORMED_REQUEST".equals(JSON.readTree(response.body()).path("code").asText());
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
+    /** A JSON error with X-Request-Id whose body matches one of the document's error schemas. */
+    private void checkError(String schema, String exchange, HttpResponse<String> response) {
+        int status = response.statusCode();
         if (response.headers().firstValue("X-Request-Id").isEmpty()
                 || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
             throw new AssertionError("An error without X-Request-Id or not JSON: " + exchange);
