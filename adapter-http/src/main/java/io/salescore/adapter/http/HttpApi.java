@@ -9,6 +9,7 @@ import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.IdempotentPosts;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.RequestIds;
 import io.salescore.adapter.http.common.JsonErrorHandler;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -100,10 +100,7 @@ public final class HttpApi {
     }
 
     private static void conventions(Context ctx, Set<String> corsOrigins) {
-        String requestId = ctx.header("X-Request-Id");
-        if (requestId == null || requestId.isBlank() || requestId.length() > 200 || !requestId.matches("^[\\x21-\\x7E]+$")) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String requestId = RequestIds.of(ctx.header("X-Request-Id"));
         ctx.attribute(REQUEST_ID, requestId);
         ctx.header("X-Request-Id", requestId);
         ctx.header("Cache-Control", "no-store");

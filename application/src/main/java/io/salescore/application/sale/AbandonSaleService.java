@@ -1,6 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
@@ -47,9 +48,10 @@ public final class AbandonSaleService implements AbandonSaleUseCase {
     }
 
     @Override
-    public Result abandon(Actor actor, SaleId saleId, Optional<IfMatch> ifMatch) {
+    public Result abandon(Actor actor, SaleId saleId, Optional<IfMatch> ifMatch, Input<?> body) {
         return tx.inTransaction(() -> {
             SaleView view = locks.lock(actor, saleId, ifMatch);
+            body.requireParsable();
             Sale sale = view.sale();
             Instant now = clock.instant();
             if (!sale.abandon(now)) {

@@ -1,6 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.LineResult;
@@ -45,9 +46,10 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
     }
 
     @Override
-    public Result release(Actor actor, SaleItemId lineId, Optional<IfMatch> ifMatch) {
+    public Result release(Actor actor, SaleItemId lineId, Optional<IfMatch> ifMatch, Input<?> body) {
         return tx.inTransaction(() -> {
             SaleView view = locks.lockByLine(actor, lineId, ifMatch);
+            body.requireParsable();
             Sale sale = view.sale();
             sale.requireLinesEditable();
             Instant now = clock.instant();

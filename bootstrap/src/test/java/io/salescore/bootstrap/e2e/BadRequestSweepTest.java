@@ -106,7 +106,7 @@ class BadRequestSweepTest {
         String audit = owner.get("/sales/api/audit-logs/?page_size=1").json().get(0).get("id").asText();
         ids.putAll(Map.of("storefronts", storefront, "warehouses", warehouse, "products", product,
                 "stock-products", batch, "customers", customer, "staff", staff, "sales", sale, "sale-items", line,
-                "audit-logs", audit));
+                "audit-logs", audit, "docs", "swagger-ui.css"));
     }
 
     private String idFor(Route route, String kind) {

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small HTTP client for end-to-end tests: JSON in, {@link Response} out, with an optional token. */
+/**
+ * A small HTTP client for end-to-end tests: JSON in, {@link Response} out, with an optional token. Every exchange is
+ * checked against the OpenAPI document ({@link OpenApiContract}): a test fails when the server answers outside it.
+ */
 public final class ApiClient {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -74,14 +77,17 @@ public final class ApiClient {
                     .timeout(Duration.ofSeconds(60))
                     .method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(payload));
+            Map<String, String> sent = new LinkedHashMap<>();
             if (payload != null) {
-                request.header("Content-Type", "application/json");
+                sent.put("Content-Type", "application/json");
             }
             if (token != null) {
-                request.header("Authorization", "Token " + token);
+                sent.put("Authorization", "Token " + token);
             }
-            headers.forEach(request::header);
+            sent.putAll(headers);
+            sent.forEach(request::header);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.get().check(method, response.uri(), sent, payload, response);
             return new Response(response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);

@@ -36,6 +36,10 @@ public final class TestServer {
 
     public static synchronized TestServer get() {
         if (instance == null) {
+            // Build the OpenAPI validator (about 2 s) while the database and the server start.
+            Thread contract = new Thread(OpenApiContract::get, "openapi-contract");
+            contract.setDaemon(true);
+            contract.start();
             try {
                 Path dir = Files.createTempDirectory("salescore-test");
                 MutableClock clock = new MutableClock();

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class JsonBody {
 
     public static final int MAX_BYTES = 1024 * 1024;
+    /** How much of a refused body is read and dropped before the 413, so that the client can read the answer. */
+    private static final long DRAIN_BYTES = 16L * 1024 * 1024;
     private static final Pattern UUID_FORM =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern NUMERIC = Pattern.compile("^-?\\d+(\\.\\d+)?$");
@@ -46,24 +48,41 @@ public final class JsonBody {
     }
 
     public static byte[] readLimited(Context ctx) {
-        long declared = ctx.contentLength();
-        if (declared > MAX_BYTES) {
-            throw HttpError.payloadTooLarge();
-        }
         byte[] cached = ctx.attribute("pos.body");
         if (cached != null) {
             return cached;
         }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (ctx.contentLength() > MAX_BYTES) {
+                throw tooLarge(in);
+            }
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw HttpError.payloadTooLarge();
+                throw tooLarge(in);
             }
             ctx.attribute("pos.body", bytes);
             return bytes;
         } catch (IOException e) {
             throw HttpError.malformedJson("The body could not be read.");
         }
+    }
+
+    /**
+     * PAYLOAD_TOO_LARGE, after reading and dropping the rest of the body (up to {@link #DRAIN_BYTES}): a server that
+     * answers and closes while the client is still sending resets the connection, and the client never sees the 413.
+     */
+    private static HttpError tooLarge(InputStream in) {
+        try {
+            byte[] sink = new byte[64 * 1024];
+            long drained = 0;
+            int n;
+            while (drained < DRAIN_BYTES && (n = in.read(sink)) >= 0) {
+                drained += n;
+            }
+        } catch (IOException gone) {
+            // The client stopped sending: nothing more to drop.
+        }
+        return HttpError.payloadTooLarge();
     }
 
     public static JsonBody parse(byte[] bytes) {

@@ -16,6 +16,9 @@ import java.nio.ByteBuffer;
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
+    /** Every answer carries one, these too (the request may be unreadable: then a new one). */
+    private static final String REQUEST_ID = "X-Request-Id";
+
     /** Jetty writes error bodies for GET, POST and HEAD only; every method of the API gets one. */
     @Override
     public boolean errorPageForMethod(String method) {
@@ -27,6 +30,7 @@ public final class JsonErrorHandler extends ErrorHandler {
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(REQUEST_ID, RequestIds.of(request.getHeaders().get(REQUEST_ID)));
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
@@ -34,6 +38,7 @@ public final class JsonErrorHandler extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        fields.put(REQUEST_ID, RequestIds.of(null));
         return ByteBuffer.wrap(body(status));
     }
 

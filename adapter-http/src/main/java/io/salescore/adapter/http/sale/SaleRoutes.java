@@ -10,6 +10,7 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.adapter.http.common.Versions;
+import io.salescore.application.common.Input;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
@@ -99,6 +100,11 @@ public final class SaleRoutes implements Routes {
         api.post(SALE + "update_customer/", this::updateCustomer);
         api.patch(SALE + "update_customer/", this::updateCustomer);
         api.post(SALE + "record_payment/", this::recordPayment);
+    }
+
+    /** The body of an action that takes no fields: nothing or any JSON object, but never unparsable JSON. */
+    private static Input<Boolean> noFields(Context ctx) {
+        return Inputs.read(ctx, body -> Boolean.TRUE);
     }
 
     private static SaleId saleId(Context ctx) {
@@ -203,7 +209,7 @@ public final class SaleRoutes implements Routes {
     }
 
     private void release(Context ctx, Actor actor) {
-        var result = uc.release().release(actor, itemId(ctx), Versions.ifMatch(ctx));
+        var result = uc.release().release(actor, itemId(ctx), Versions.ifMatch(ctx), noFields(ctx));
         LineResult line = result.line();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", result.released().isEmpty() ? "No active reservation to release."
@@ -262,7 +268,7 @@ public final class SaleRoutes implements Routes {
     }
 
     private void abandon(Context ctx, Actor actor) {
-        var result = uc.abandon().abandon(actor, saleId(ctx), Versions.ifMatch(ctx));
+        var result = uc.abandon().abandon(actor, saleId(ctx), Versions.ifMatch(ctx), noFields(ctx));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", result.alreadyCancelled() ? "Sale was already cancelled; nothing to release."
                 : "Sale cancelled and reservations released.");

@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
@@ -16,5 +17,14 @@ public interface AbandonSaleUseCase {
     record Result(SaleView sale, boolean alreadyCancelled, List<Reservation> released) {
     }
 
-    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch);
+    /** Without a request body (callers that are not HTTP). */
+    default Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch) {
+        return abandon(actor, sale, ifMatch, Input.of(Boolean.TRUE));
+    }
+
+    /**
+     * {@code body}: the request body as an adapter read it; abandon takes no fields ({@code {}} or nothing) but an
+     * unparsable body is refused, after the sale, scope and If-Match checks.
+     */
+    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch, Input<?> body);
 }

@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.SaleItemId;
@@ -14,5 +15,14 @@ public interface ReleaseReservationUseCase {
     record Result(LineResult line, List<Reservation> released) {
     }
 
-    Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch);
+    /** Without a request body (callers that are not HTTP). */
+    default Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
+        return release(actor, line, ifMatch, Input.of(Boolean.TRUE));
+    }
+
+    /**
+     * {@code body}: the request body as an adapter read it; the release takes no fields but an unparsable body is
+     * refused, after the line, scope and If-Match checks.
+     */
+    Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch, Input<?> body);
 }
