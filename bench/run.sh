@@ -7,7 +7,7 @@
 # Raw results go to bench/results/<UTC timestamp>/. Settings (environment):
 #   BENCH_RUNS=3 BENCH_SECONDS=20 BENCH_WARMUP=3      runs per scenario, measured seconds, warm-up seconds per run
 #   BENCH_SERVER_WARMUP=10     seconds of B1 and of B2 load, not measured, once before the first run (JIT warm-up)
-#   BENCH_B1_CLIENTS=64 BENCH_B2_CLIENTS="8 32" BENCH_B3_CLIENTS=8 BENCH_PGBENCH_THREADS=2
+#   BENCH_B1_CLIENTS=64 BENCH_B2_CLIENTS="8 32" BENCH_B3_CLIENTS="1 8" BENCH_PGBENCH_THREADS=2
 #   BENCH_JAVA_OPTS=-Xmx256m   the server's JAVA_OPTS        BENCH_DB_POOL_SIZE=10   the server's POS_DB_POOL_SIZE
 #   BENCH_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64      another JDK for the server and the load generator
 #   BENCH_SIGTERM=1            0 skips bench/sigterm-under-load.sh
@@ -22,7 +22,7 @@ MEASURE=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-3}
 B1_CLIENTS=${BENCH_B1_CLIENTS:-64}
 read -r -a B2_CLIENTS <<<"${BENCH_B2_CLIENTS:-8 32}"
-B3_CLIENTS=${BENCH_B3_CLIENTS:-8}
+read -r -a B3_CLIENTS <<< "${BENCH_B3_CLIENTS:-1 8}"
 PGBENCH_THREADS=${BENCH_PGBENCH_THREADS:-2}
 export BENCH_SERVER_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
 export BENCH_DB_POOL_SIZE=${BENCH_DB_POOL_SIZE:-10}
@@ -67,7 +67,8 @@ warmup=$WARMUP
 b1_clients=$B1_CLIENTS
 b2_clients_small=${B2_CLIENTS[0]}
 b2_clients_large=${B2_CLIENTS[1]:-${B2_CLIENTS[0]}}
-b3_clients=$B3_CLIENTS
+b3_clients_small=${B3_CLIENTS[0]}
+b3_clients_large=${B3_CLIENTS[1]:-${B3_CLIENTS[0]}}
 pgbench_threads=$PGBENCH_THREADS
 java_opts=$BENCH_SERVER_JAVA_OPTS
 pool_size=$BENCH_DB_POOL_SIZE
@@ -151,8 +152,10 @@ for r in $(seq 1 "$RUNS"); do
       --out "$RESULTS/runs/b2-c$clients-r$r.json" >/dev/null
   done
 
-  log "run $r/$RUNS: B3 ($B3_CLIENTS clients)"
-  loadgen b3 "${COMMON[@]}" --clients "$B3_CLIENTS" --out "$RESULTS/runs/b3-r$r.json" >/dev/null
+  for clients in "${B3_CLIENTS[@]}"; do
+    log "run $r/$RUNS: B3 ($clients clients)"
+    loadgen b3 "${COMMON[@]}" --clients "$clients" --out "$RESULTS/runs/b3-c$clients-r$r.json" >/dev/null
+  done
 done
 
 log "stopping the bench server"

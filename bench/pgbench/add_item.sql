@@ -1,7 +1,7 @@
 -- B1-limit: the statements one add_item sends (token lookup + the use case transaction), copied from
 --   account/JdbiAccountRepository.findActorByToken, sale/JdbiSaleRepository.lockForUpdate + load,
 --   sale/JdbiSaleCatalog.product, sale/JdbiSaleRepository.insertLine + update, audit/JdbiAuditLogRepository.insert,
---   inventory/JdbiReservationRepository.hold + extendLive
+--   inventory/JdbiReservationRepository.holdAndSlideSale
 -- in the order of application/sale/AddItemService, with the same shapes. Run by bench/run.sh as
 --   pgbench -n -M prepared -c 64 -j 2 -T <seconds> -f add_item.sql -D n=0 -D b=... -D s=... ...
 -- Variables given with -D: b (business), s (storefront), p (product), u (user), uname (user name),
@@ -122,20 +122,23 @@ FROM unnest(ARRAY[bench.uuid7(), bench.uuid7()],
                           payment_id, event_data, description, ord)
 ORDER BY e.ord;
 
--- 8. take the stock: guarded counter update + hold insert in one statement (JdbiReservationRepository.hold)
+-- 8. take the stock last, in one statement (JdbiReservationRepository.holdAndSlideSale): guarded counter
+--    update, hold insert, and the sale's other live holds slid to the new hold's expiry
 WITH taken AS (
     UPDATE storefront_inventory SET reserved = reserved + :q
     WHERE business_id = :b AND storefront_id = :s AND product_id = :p AND quantity - reserved >= :q
     RETURNING 1
+), held AS (
+    INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
+                             stock_product_id, quantity, status, expires_at, created_at)
+    SELECT :b, :hold_id, :sale, :line_id, :s, :p, :prod_batch_id, :q, 'ACTIVE', now() + interval '30 minutes', now()
+    FROM taken
+    RETURNING id
+), slid AS (
+    UPDATE reservation SET expires_at = now() + interval '30 minutes'
+    WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > now()
+      AND expires_at <> now() + interval '30 minutes' AND EXISTS (SELECT 1 FROM held)
 )
-INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
-                         stock_product_id, quantity, status, expires_at, created_at)
-SELECT :b, :hold_id, :sale, :line_id, :s, :p, :prod_batch_id, :q, 'ACTIVE', now() + interval '30 minutes', now()
-FROM taken;
-
--- 9. slide the sale's other live holds (JdbiReservationRepository.extendLive)
-UPDATE reservation SET expires_at = now() + interval '30 minutes'
-WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > now()
-  AND expires_at <> now() + interval '30 minutes';
+SELECT count(*) FROM held;
 
 COMMIT;

@@ -26,9 +26,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * add_item. Statements, in order: lock the sale (with its lines), look up product and price, write the line,
- * the sale and the audit entries, then take the stock (guarded counter update + hold insert in one statement)
- * and slide the sale's other holds — so the hot inventory row is locked for as short a time as possible.
+ * add_item. Statements, in order: lock the sale, read it with its lines, look up product and price, write the
+ * line, the sale and the audit entries, then take the stock last: one statement does the guarded counter update,
+ * inserts the hold and slides the sale's other holds, so the hot inventory row is locked for that statement and
+ * the commit only.
  */
 public final class AddItemService implements AddItemUseCase {
 
@@ -38,7 +39,6 @@ public final class AddItemService implements AddItemUseCase {
     private final SaleLocks locks;
     private final SaleRepository sales;
     private final SaleCatalog catalog;
-    private final ReservationRepository reservations;
     private final StockHolds holds;
     private final AuditLogRepository audit;
     private final ReservationPolicy policy;
@@ -51,7 +51,6 @@ public final class AddItemService implements AddItemUseCase {
         this.locks = new SaleLocks(sales);
         this.sales = sales;
         this.catalog = catalog;
-        this.reservations = reservations;
         this.holds = new StockHolds(reservations, audit);
         this.audit = audit;
         this.policy = policy;
@@ -91,8 +90,7 @@ public final class AddItemService implements AddItemUseCase {
             sales.update(sale);
             audit.append(actor, now, List.of(SaleEvents.itemAdded(sale, line),
                     SaleEvents.stockReserved(hold, hold.quantity().toPlainString())));
-            holds.hold(actor, hold, REFUSAL, false, now);
-            reservations.extendLive(actor.businessId(), sale.id(), now, hold.expiresAt());
+            holds.holdAndSlideSale(actor, hold, REFUSAL, now);
             return new LineResult(view.withLiveHoldsExtended(now, hold.expiresAt()).withReservation(line.id(), hold),
                     line.id());
         });

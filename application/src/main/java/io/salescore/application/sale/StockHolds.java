@@ -40,16 +40,25 @@ final class StockHolds {
         hold(actor, hold, refusal, nameLine, now);
     }
 
-    /** A new hold for a line (add item, re-hold after expiry or release). */
+    /** A new hold for a line (re-hold after expiry or release). */
     void hold(Actor actor, Reservation hold, String refusal, boolean nameLine, Instant now) {
-        BusinessId business = actor.businessId();
-        if (reservations.hold(business, hold)) {
+        take(actor, hold, refusal, nameLine, now, () -> reservations.hold(actor.businessId(), hold));
+    }
+
+    /** A new hold for a new line, sliding the sale's other live holds to its expiry in the same statement. */
+    void holdAndSlideSale(Actor actor, Reservation hold, String refusal, Instant now) {
+        take(actor, hold, refusal, false, now, () -> reservations.holdAndSlideSale(actor.businessId(), hold, now));
+    }
+
+    private void take(Actor actor, Reservation hold, String refusal, boolean nameLine, Instant now,
+                      java.util.function.BooleanSupplier attempt) {
+        if (attempt.getAsBoolean()) {
             return;
         }
-        if (expireDue(actor, hold, now) && reservations.hold(business, hold)) {
+        if (expireDue(actor, hold, now) && attempt.getAsBoolean()) {
             return;
         }
-        throw refused(business, hold, hold.quantity(), BigDecimal.ZERO, refusal, nameLine, now);
+        throw refused(actor.businessId(), hold, hold.quantity(), BigDecimal.ZERO, refusal, nameLine, now);
     }
 
     /** Grows or shrinks a live hold in place; {@code ownQuantity} of the line's own hold counts for itself. */

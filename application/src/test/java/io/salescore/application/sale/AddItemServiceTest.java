@@ -74,7 +74,7 @@ class AddItemServiceTest {
     @Test
     void writes_the_line_then_takes_the_stock_last_in_one_transaction() {
         saleIsThere();
-        when(reservations.hold(eq(f.business), any())).thenReturn(true);
+        when(reservations.holdAndSlideSale(eq(f.business), any(), eq(f.now))).thenReturn(true);
 
         LineResult result = service.addItem(f.owner, command("3"));
 
@@ -88,8 +88,7 @@ class AddItemServiceTest {
         order.verify(sales).insertLine(eq(sale), any());
         order.verify(sales).update(sale);
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
-        order.verify(reservations).hold(eq(f.business), any());
-        order.verify(reservations).extendLive(f.business, sale.id(), f.now, hold.expiresAt());
+        order.verify(reservations).holdAndSlideSale(eq(f.business), any(), eq(f.now));
         verify(reservations, never()).expireDue(any(), any(), any(), any());
     }
 
@@ -97,19 +96,19 @@ class AddItemServiceTest {
     void a_refusal_releases_the_products_expired_holds_and_tries_once_more() {
         saleIsThere();
         Reservation stale = f.hold(sale, f.addLine(f.draft(), "2", "1.00"), f.past());
-        when(reservations.hold(eq(f.business), any())).thenReturn(false, true);
+        when(reservations.holdAndSlideSale(eq(f.business), any(), eq(f.now))).thenReturn(false, true);
         when(reservations.expireDue(f.business, f.storefront, f.product, f.now)).thenReturn(List.of(stale));
 
         service.addItem(f.owner, command("1"));
 
-        verify(reservations, times(2)).hold(eq(f.business), any());
+        verify(reservations, times(2)).holdAndSlideSale(eq(f.business), any(), eq(f.now));
         verify(audit, times(2)).append(eq(f.owner), eq(f.now), anyList());
     }
 
     @Test
     void a_second_refusal_is_insufficient_stock_with_what_is_available() {
         saleIsThere();
-        when(reservations.hold(eq(f.business), any())).thenReturn(false);
+        when(reservations.holdAndSlideSale(eq(f.business), any(), eq(f.now))).thenReturn(false);
         when(reservations.expireDue(f.business, f.storefront, f.product, f.now)).thenReturn(List.of());
         when(reservations.available(f.business, f.storefront, f.product, f.now)).thenReturn(new BigDecimal("2"));
 
@@ -120,6 +119,7 @@ class AddItemServiceTest {
                             .containsEntry("product_id", f.product.toString());
                 });
         verify(reservations, never()).extendLive(any(), any(), any(), any());
+        verify(sales, never()).insertPayments(any(), any());
     }
 
     @Test
@@ -156,7 +156,7 @@ class AddItemServiceTest {
         assertThatThrownBy(() -> service.addItem(f.owner, stale))
                 .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.currentVersion()).isEqualTo(1));
         verify(sales, never()).insertLine(any(), any());
-        verify(reservations, never()).hold(any(), any());
+        verify(reservations, never()).holdAndSlideSale(any(), any(), any());
     }
 
     @Test

@@ -60,6 +60,40 @@ public final class JdbiReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public boolean holdAndSlideSale(BusinessId business, Reservation hold, Instant now) {
+        return tx.handle().createQuery("""
+                        WITH taken AS (
+                            UPDATE storefront_inventory SET reserved = reserved + :q
+                            WHERE business_id = :b AND storefront_id = :s AND product_id = :p AND quantity - reserved >= :q
+                            RETURNING 1
+                        ), held AS (
+                            INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
+                                                     stock_product_id, quantity, status, expires_at, created_at)
+                            SELECT :b, :id, :sale, :line, :s, :p, :stockProduct, :q, 'ACTIVE', :expires, :created
+                            FROM taken
+                            RETURNING id
+                        ), slid AS (
+                            UPDATE reservation SET expires_at = :expires
+                            WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > :now
+                              AND expires_at <> :expires AND EXISTS (SELECT 1 FROM held)
+                        )
+                        SELECT count(*) FROM held""")
+                .bind("b", business.value())
+                .bind("s", hold.storefrontId().value())
+                .bind("p", hold.productId().value())
+                .bind("q", hold.quantity().value())
+                .bind("id", hold.id().value())
+                .bind("sale", hold.saleId().value())
+                .bind("line", hold.saleItemId().value())
+                .bind("stockProduct", hold.stockProductId() == null ? null : hold.stockProductId().value())
+                .bind("expires", hold.expiresAt())
+                .bind("created", hold.createdAt())
+                .bind("now", now)
+                .mapTo(Integer.class)
+                .one() == 1;
+    }
+
+    @Override
     public boolean resize(BusinessId business, Reservation hold, Quantity newQuantity) {
         BigDecimal delta = newQuantity.value().subtract(hold.quantity().value());
         return tx.handle().createUpdate("""

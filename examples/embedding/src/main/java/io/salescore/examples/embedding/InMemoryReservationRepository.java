@@ -100,6 +100,18 @@ public final class InMemoryReservationRepository implements ReservationRepositor
     }
 
     @Override
+    public boolean holdAndSlideSale(BusinessId business, Reservation hold, Instant now) {
+        if (!hold(business, hold)) {
+            return false;
+        }
+        activeHoldsOf(business, hold.saleId())
+                .filter(r -> !r.id().equals(hold.id()) && r.isLive(now) && !r.expiresAt().equals(hold.expiresAt()))
+                .toList()
+                .forEach(r -> holds.put(r.id(), new HoldRow(business, r.withExpiry(hold.expiresAt()))));
+        return true;
+    }
+
+    @Override
     public boolean resize(BusinessId business, Reservation hold, Quantity newQuantity) {
         Optional<Reservation> stored = holds.find(hold.id()).filter(h -> h.business().equals(business))
                 .map(HoldRow::reservation).filter(r -> r.status() == ReservationStatus.ACTIVE);

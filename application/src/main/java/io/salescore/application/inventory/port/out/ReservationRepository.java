@@ -31,6 +31,12 @@ public interface ReservationRepository {
     boolean hold(BusinessId business, Reservation hold);
 
     /**
+     * {@link #hold} and, when it succeeds, the sale's other live holds slide to the new hold's expiry, all in one
+     * statement (add_item: the hot inventory row stays locked for one statement and the commit only).
+     */
+    boolean holdAndSlideSale(BusinessId business, Reservation hold, Instant now);
+
+    /**
      * Changes the quantity of an ACTIVE hold in place, moving the counter by the difference (guarded when it
      * grows). False, changing nothing, when a growth does not fit.
      */
