@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Availability in three statements whatever the number of holds: the inventory row, the live holds (an index
- * range scan on {@code reservation_active_idx}), the batches transferred in.
+ * range scan on {@code reservation_active_idx}, filtered on the expiry), the batches transferred in.
  */
 public final class JdbiAvailabilityQuery implements AvailabilityQuery {
 
