@@ -138,7 +138,7 @@ public final class Application implements AutoCloseable {
         var accounts = new JdbiAccountRepository(tx);
         var customers = new JdbiCustomerRepository(tx);
         var audit = new JdbiAuditLogRepository(tx, ids::newId);
-        SweeperStatus sweeperStatus = new SweeperStatus();
+        SweeperStatus sweeperStatus = new SweeperStatus(settings.expirySweepInterval);
         this.hasher = new PasswordHasher(settings.passwordIterations);
 
         var register = new RegisterService(tx, accounts, customers, hasher, ids, clock);
@@ -146,7 +146,7 @@ public final class Application implements AutoCloseable {
         var logout = new LogoutService(tx, accounts, clock);
         var authenticate = new AuthenticateService(tx, accounts);
         var profile = new GetProfileService(tx, accounts);
-        var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus);
+        var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus, clock);
 
         // Sales and reservations
         var policy = new ReservationPolicy(settings.reservationTtl);
@@ -192,6 +192,11 @@ public final class Application implements AutoCloseable {
                 .description("Holds that are ACTIVE and not past their expiry").register(metrics.registry());
         FunctionCounter.builder("pos_reservations_expired", sweeperStatus, SweeperStatus::expiredTotal)
                 .description("Holds expired by this instance's sweeper").register(metrics.registry());
+        FunctionCounter.builder("pos_sweeper_failed_runs", sweeperStatus, SweeperStatus::failedRuns)
+                .description("Sweeper runs that could not release the due holds of some stock").register(metrics.registry());
+        FunctionCounter.builder("pos_sweeper_failed_stocks", sweeperStatus, SweeperStatus::failedStocks)
+                .description("Stocks (storefront product) whose due holds a sweeper run could not release")
+                .register(metrics.registry());
         Gauge.builder("pos_sweeper_last_run_seconds", sweeperStatus,
                         s -> s.last() == null ? Double.NaN : s.last().at().toEpochMilli() / 1000.0)
                 .description("Unix time of the sweeper's last run").register(metrics.registry());

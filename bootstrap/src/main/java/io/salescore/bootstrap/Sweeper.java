@@ -37,9 +37,14 @@ final class Sweeper implements AutoCloseable {
 
     void runOnce() {
         try {
-            long released = releaseExpired.releaseExpired(false, false).count();
-            if (released > 0) {
-                LOG.info("Sweeper released {} expired holds", released);
+            ReleaseExpiredUseCase.Result result = releaseExpired.releaseExpired(false, false);
+            if (result.count() > 0) {
+                LOG.info("Sweeper released {} expired holds", result.count());
+            }
+            for (ReleaseExpiredUseCase.Failure failure : result.failures()) {
+                LOG.error("Sweeper could not release the due holds of business {} storefront {} product {} (holds {}); "
+                                + "skipped, retried in a minute; run check-integrity: {}", failure.stock().business(),
+                        failure.stock().storefront(), failure.stock().product(), failure.holds(), failure.error());
             }
         } catch (RuntimeException e) {
             LOG.warn("Sweeper run failed: {}", e.toString());

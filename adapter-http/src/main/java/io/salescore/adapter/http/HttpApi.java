@@ -120,8 +120,10 @@ public final class HttpApi {
     private static void ready(Context ctx, CheckReadinessUseCase readiness) {
         CheckReadinessUseCase.Readiness r = readiness.check();
         Map<String, Object> sweeper = new LinkedHashMap<>();
+        sweeper.put("status", r.sweeperStatus());
         sweeper.put("last_run_at", Json.time(r.sweeperLastRunAt()));
         sweeper.put("last_released", r.sweeperLastReleased());
+        sweeper.put("failed_runs", r.sweeperFailedRuns());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", r.databaseUp() ? "UP" : "DOWN");
         body.put("database", r.databaseUp() ? "UP" : "DOWN");

@@ -104,10 +104,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                         tender.reference(), now, actor.userId()));
             }
             sale.complete(plan, payments, receipt, now);
-            if (!payments.isEmpty()) {
-                sales.insertPayments(sale, payments);
-            }
-            sales.updateCompleted(sale, actor.name());
+            sales.updateCompleted(sale, payments, actor.name());
 
             List<AuditEvent> events = new ArrayList<>();
             SaleView after = view;
@@ -124,9 +121,13 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
         });
     }
 
-    /** Step 2: each line, in creation order, must hold a live reservation for its whole quantity. */
-    private Map<io.salescore.domain.shared.SaleItemId, Reservation> holdEveryLine(Actor actor, SaleView view,
+    /**
+     * Step 2: each line, in creation order, must hold a live reservation for its whole quantity. It is judged on
+     * the holds locked first (inventory rows, then holds), so a hold cannot expire between judgement and commit.
+     */
+    private Map<io.salescore.domain.shared.SaleItemId, Reservation> holdEveryLine(Actor actor, SaleView unlocked,
                                                                                   Instant now) {
+        SaleView view = holds.lock(actor, unlocked, unlocked.sale().lines(), now);
         Sale sale = view.sale();
         Map<io.salescore.domain.shared.SaleItemId, Reservation> held = new LinkedHashMap<>();
         List<AuditEvent> events = new ArrayList<>();

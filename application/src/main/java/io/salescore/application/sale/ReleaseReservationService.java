@@ -63,11 +63,19 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
             List<AuditEvent> events = new ArrayList<>();
             ended.released().forEach(r -> events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(),
                     ReleaseReason.MANUAL.name())));
-            audit.append(actor, now, events);
+            ended.expired().forEach(r -> events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(),
+                    ReleaseReason.EXPIRED.name())));
+            if (!events.isEmpty()) {
+                audit.append(actor, now, events);
+            }
             Instant until = policy.expiryFrom(now);
             reservations.extendLive(actor.businessId(), sale.id(), now, until);
-            Reservation released = ended.released().get(0).ended(ReservationStatus.RELEASED, now, ReleaseReason.MANUAL);
-            SaleView after = view.withLiveHoldsExtended(now, until).withReservation(lineId, released);
+            // The hold may have ended meanwhile (the sweeper took it first): then nothing was released here.
+            Reservation shown = !ended.released().isEmpty()
+                    ? ended.released().get(0).ended(ReservationStatus.RELEASED, now, ReleaseReason.MANUAL)
+                    : view.reservationOf(lineId).map(r -> r.ended(ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED))
+                            .orElse(null);
+            SaleView after = view.withLiveHoldsExtended(now, until).withReservation(lineId, shown);
             return new Result(new LineResult(after, lineId), ended.released());
         });
     }

@@ -29,6 +29,23 @@ final class StockHolds {
     }
 
     /**
+     * Locks the holds of {@code lines} (their inventory rows first, in the lock order) and returns the view with
+     * those holds as they are now. Whatever the caller then decides about these holds, no sweeper or other till
+     * can change them before its transaction ends.
+     */
+    io.salescore.application.sale.port.out.SaleView lock(Actor actor,
+                                                          io.salescore.application.sale.port.out.SaleView view,
+                                                          List<io.salescore.domain.sale.SaleLine> lines, Instant now) {
+        if (lines.isEmpty()) {
+            return view;
+        }
+        var sale = view.sale();
+        List<Reservation> active = reservations.lockActiveHolds(actor.businessId(), sale.storefrontId(), sale.id(),
+                lines.stream().map(io.salescore.domain.sale.SaleLine::productId).distinct().toList());
+        return view.withLockedHolds(lines.stream().map(io.salescore.domain.sale.SaleLine::id).toList(), active, now);
+    }
+
+    /**
      * A new hold for a line that has no live one. A previous hold still ACTIVE but past its time is expired first
      * (a line has at most one ACTIVE hold).
      */

@@ -87,8 +87,9 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
         });
     }
 
-    private Reservation adjustHold(Actor actor, SaleView view, SaleLine line, Instant now, Instant until,
+    private Reservation adjustHold(Actor actor, SaleView unlocked, SaleLine line, Instant now, Instant until,
                                    List<AuditEvent> events) {
+        SaleView view = holds.lock(actor, unlocked, List.of(line), now);
         Optional<Reservation> live = view.liveHoldOf(line.id(), now);
         if (live.isPresent()) {
             Reservation hold = live.get();

@@ -36,7 +36,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -56,6 +57,14 @@ class CompleteSaleServiceTest {
     private final CompleteSaleService service = new CompleteSaleService(tx, sales, reservations, customers, receipts,
             audit, f.policy, UUID::randomUUID, f.clock);
 
+    /** The sale as the lock finds it, and its ACTIVE holds as locking them finds them (nothing ended meanwhile). */
+    private void locked(SaleView view) {
+        when(sales.lockForUpdate(f.business, view.sale().id())).thenReturn(Optional.of(view));
+        when(reservations.lockActiveHolds(eq(f.business), eq(f.storefront), eq(view.sale().id()), anyCollection()))
+                .thenReturn(view.reservations().values().stream()
+                        .filter(r -> r.status() == ReservationStatus.ACTIVE).toList());
+    }
+
     private CompleteSaleUseCase.Command pay(Sale sale, PaymentType type, String... cash) {
         List<Tender> tenders = java.util.Arrays.stream(cash)
                 .map(a -> new Tender(Money.of(a), PaymentMethod.CASH, "")).toList();
@@ -68,8 +77,8 @@ class CompleteSaleServiceTest {
         Sale sale = f.draft();
         SaleLine a = f.addLine(sale, "2", "10.00");
         SaleLine b = f.addLine(sale, "1", "10.00");
-        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale,
-                Map.of(a.id(), f.hold(sale, a, f.live()), b.id(), f.hold(sale, b, f.live())))));
+        locked(f.view(sale,
+                Map.of(a.id(), f.hold(sale, a, f.live()), b.id(), f.hold(sale, b, f.live()))));
         when(receipts.next(f.business, f.storefront, f.now)).thenReturn(ReceiptNumber.of("MAIN", LocalDate.of(2026, 11, 22), 7));
 
         SaleView done = service.complete(f.owner, pay(sale, PaymentType.CASH, "50.00"));
@@ -80,8 +89,7 @@ class CompleteSaleServiceTest {
         assertThat(done.reservationOf(a.id()).orElseThrow().status()).isEqualTo(ReservationStatus.COMMITTED);
         verify(reservations).commitSale(eq(f.business), eq(f.storefront), eq(sale.id()),
                 eq(Map.<ProductId, BigDecimal>of(f.product, new BigDecimal("3.00"))), eq(f.owner.userId()), eq(f.now));
-        verify(sales).insertPayments(eq(sale), anyList());
-        verify(sales).updateCompleted(sale, "Owner");
+        verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"));
         verify(reservations, never()).hold(any(), any());
         verify(customers, never()).addToBalanceWithinLimit(any(), any(), any());
     }
@@ -90,8 +98,8 @@ class CompleteSaleServiceTest {
     void an_expired_hold_is_taken_again_before_payment() {
         Sale sale = f.draft();
         SaleLine line = f.addLine(sale, "1", "10.00");
-        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale,
-                Map.of(line.id(), f.hold(sale, line, f.past())))));
+        locked(f.view(sale,
+                Map.of(line.id(), f.hold(sale, line, f.past()))));
         when(reservations.hold(eq(f.business), any())).thenReturn(true);
         when(receipts.next(any(), any(), any())).thenReturn(ReceiptNumber.of("MAIN", LocalDate.of(2026, 11, 22), 1));
 
@@ -102,10 +110,28 @@ class CompleteSaleServiceTest {
     }
 
     @Test
+    void a_hold_that_ended_before_the_lock_was_taken_is_judged_on_the_locked_rows_and_taken_again() {
+        Sale sale = f.draft();
+        SaleLine line = f.addLine(sale, "1", "10.00");
+        // The sale's view still shows the hold live; by the time its rows are locked, the sweeper has ended it.
+        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale,
+                Map.of(line.id(), f.hold(sale, line, f.live())))));
+        when(reservations.lockActiveHolds(any(), any(), any(), anyCollection())).thenReturn(List.of());
+        when(reservations.hold(eq(f.business), any())).thenReturn(true);
+        when(receipts.next(any(), any(), any())).thenReturn(ReceiptNumber.of("MAIN", LocalDate.of(2026, 11, 22), 1));
+
+        SaleView done = service.complete(f.owner, pay(sale, PaymentType.CASH, "10.00"));
+
+        verify(reservations).hold(eq(f.business), any(Reservation.class));
+        verify(reservations, never()).expireDue(any(), any(), any(), any());
+        assertThat(done.reservationOf(line.id()).orElseThrow().status()).isEqualTo(ReservationStatus.COMMITTED);
+    }
+
+    @Test
     void a_line_that_cannot_be_held_again_fails_naming_it_before_any_payment_or_stock_change() {
         Sale sale = f.draft();
         SaleLine line = f.addLine(sale, "4", "10.00");
-        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale, Map.of())));
+        locked(f.view(sale, Map.of()));
         when(reservations.hold(eq(f.business), any())).thenReturn(false);
         when(reservations.available(f.business, f.storefront, f.product, f.now)).thenReturn(new BigDecimal("3"));
 
@@ -116,15 +142,15 @@ class CompleteSaleServiceTest {
                             .containsEntry("available", "3.00");
                 });
         verify(reservations, never()).commitSale(any(), any(), any(), any(), any(), any());
-        verify(sales, never()).insertPayments(any(), any());
+        verify(sales, never()).updateCompleted(any(), any(), any());
     }
 
     @Test
     void credit_is_taken_by_the_guarded_update_and_explained_only_when_refused() {
         Sale sale = f.draft();
         SaleLine line = f.addLine(sale, "1", "100.00");
-        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale,
-                Map.of(line.id(), f.hold(sale, line, f.live())))));
+        locked(f.view(sale,
+                Map.of(line.id(), f.hold(sale, line, f.live()))));
         when(customers.addToBalanceWithinLimit(f.business, sale.customerId(), Money.of("60.00"))).thenReturn(false);
         Customer small = Customer.restore(new Customer.State(sale.customerId(), f.business, "Ama", "", "", "",
                 CustomerType.RETAIL, Money.of("50.00"), Money.ZERO, 30, false, true, false, f.now, f.now));
@@ -142,8 +168,8 @@ class CompleteSaleServiceTest {
     void a_credit_checkout_within_the_limit_does_not_read_the_customer() {
         Sale sale = f.draft();
         SaleLine line = f.addLine(sale, "1", "100.00");
-        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale,
-                Map.of(line.id(), f.hold(sale, line, f.live())))));
+        locked(f.view(sale,
+                Map.of(line.id(), f.hold(sale, line, f.live()))));
         when(customers.addToBalanceWithinLimit(f.business, sale.customerId(), Money.of("100.00"))).thenReturn(true);
         when(receipts.next(any(), any(), any())).thenReturn(ReceiptNumber.of("MAIN", LocalDate.of(2026, 11, 22), 2));
 
@@ -151,6 +177,6 @@ class CompleteSaleServiceTest {
 
         assertThat(done.sale().status()).isEqualTo(SaleStatus.PENDING);
         verify(customers, never()).findById(any(), any());
-        verify(sales, never()).insertPayments(any(), any());
+        verify(sales).updateCompleted(eq(sale), eq(List.of()), eq("Owner"));
     }
 }

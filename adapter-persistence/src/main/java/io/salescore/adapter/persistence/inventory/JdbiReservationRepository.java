@@ -14,7 +14,10 @@ import io.salescore.domain.shared.UserId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import io.salescore.domain.shared.ConflictException;
+
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,32 @@ public final class JdbiReservationRepository implements ReservationRepository {
     public JdbiReservationRepository(JdbiUnitOfWork tx, Supplier<UUID> ids) {
         this.tx = tx;
         this.ids = ids;
+    }
+
+    @Override
+    public List<Reservation> lockActiveHolds(BusinessId business, StorefrontId storefront, SaleId sale,
+                                             Collection<ProductId> products) {
+        // Lock order: the inventory rows (sorted) first, then the holds. FOR UPDATE returns each hold as its
+        // newest committed version, so a hold the sweeper ended while this waited is not returned.
+        return tx.handle().createQuery("""
+                        WITH inv AS MATERIALIZED (
+                            SELECT i.product_id FROM storefront_inventory i
+                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = ANY(:products)
+                            ORDER BY i.product_id
+                            FOR UPDATE
+                        )
+                        SELECT r.* FROM reservation r
+                        WHERE r.business_id = :b AND r.sale_id = :sale AND r.status = 'ACTIVE'
+                          AND r.storefront_id = :s AND r.product_id = ANY(:products)
+                          AND (SELECT count(*) FROM inv) >= 0
+                        ORDER BY r.created_at, r.id
+                        FOR UPDATE OF r""")
+                .bind("b", business.value())
+                .bind("s", storefront.value())
+                .bind("sale", sale.value())
+                .bind("products", products.stream().map(ProductId::value).distinct().toArray(UUID[]::new))
+                .map(ReservationRows.MAPPER)
+                .list();
     }
 
     @Override
@@ -95,20 +124,30 @@ public final class JdbiReservationRepository implements ReservationRepository {
 
     @Override
     public boolean resize(BusinessId business, Reservation hold, Quantity newQuantity) {
-        BigDecimal delta = newQuantity.value().subtract(hold.quantity().value());
+        // The hold row decides the difference, and the counter moves only together with it: a hold that another
+        // transaction ended meanwhile changes neither.
         return tx.handle().createUpdate("""
-                        WITH taken AS (
-                            UPDATE storefront_inventory SET reserved = reserved + :delta
+                        WITH inv AS MATERIALIZED (
+                            SELECT quantity, reserved FROM storefront_inventory
                             WHERE business_id = :b AND storefront_id = :s AND product_id = :p
-                              AND (:delta <= 0 OR quantity - reserved >= :delta)
-                            RETURNING 1
+                            FOR UPDATE
+                        ), h AS MATERIALIZED (
+                            SELECT id, quantity FROM reservation
+                            WHERE business_id = :b AND id = :id AND status = 'ACTIVE' AND (SELECT count(*) FROM inv) >= 0
+                            FOR UPDATE
+                        ), ok AS MATERIALIZED (
+                            SELECT h.id, :q - h.quantity AS delta FROM h, inv
+                            WHERE :q - h.quantity <= 0 OR inv.quantity - inv.reserved >= :q - h.quantity
+                        ), taken AS (
+                            UPDATE storefront_inventory i SET reserved = i.reserved + ok.delta
+                            FROM ok
+                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = :p
                         )
-                        UPDATE reservation SET quantity = :q
-                        WHERE business_id = :b AND id = :id AND status = 'ACTIVE' AND EXISTS (SELECT 1 FROM taken)""")
+                        UPDATE reservation r SET quantity = :q
+                        FROM ok WHERE r.business_id = :b AND r.id = ok.id""")
                 .bind("b", business.value())
                 .bind("s", hold.storefrontId().value())
                 .bind("p", hold.productId().value())
-                .bind("delta", delta)
                 .bind("q", newQuantity.value())
                 .bind("id", hold.id().value())
                 .execute() == 1;
@@ -183,9 +222,10 @@ public final class JdbiReservationRepository implements ReservationRepository {
             movementIds[i] = ids.get();
         }
         // One statement: lock the inventory rows in product order (the aggregate forces every lock to be taken
-        // before any row is updated), take the sold quantities off quantity and counter, commit the holds and
-        // write the SALE movements.
-        int updated = tx.handle().createQuery("""
+        // before any row is updated), commit the holds, take the sold quantities off quantity and the committed
+        // holds' quantities off the counter, and write the SALE movements. The answer counts the products whose
+        // committed holds add up to what was sold; anything else is a conflict and the transaction rolls back.
+        int matching = tx.handle().createQuery("""
                         WITH sold AS (
                             SELECT * FROM unnest(:products, :quantities, :movements) AS t(product_id, quantity, movement_id)
                         ), locked AS MATERIALIZED (
@@ -193,19 +233,21 @@ public final class JdbiReservationRepository implements ReservationRepository {
                             WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id IN (SELECT product_id FROM sold)
                             ORDER BY i.product_id
                             FOR UPDATE
-                        ), inv AS (
-                            UPDATE storefront_inventory i
-                            SET quantity = i.quantity - sold.quantity, reserved = i.reserved - sold.quantity,
-                                updated_at = :now
-                            FROM sold
-                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = sold.product_id
-                              AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
-                            RETURNING i.product_id
                         ), committed AS (
                             UPDATE reservation SET status = 'COMMITTED', released_at = :now
                             WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE'
-                              AND (SELECT count(*) FROM inv) >= 0
-                            RETURNING id
+                              AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
+                            RETURNING product_id, quantity
+                        ), held AS (
+                            SELECT product_id, sum(quantity) AS total FROM committed GROUP BY product_id
+                        ), inv AS (
+                            UPDATE storefront_inventory i
+                            SET quantity = i.quantity - sold.quantity, reserved = i.reserved - coalesce(held.total, 0),
+                                updated_at = :now
+                            FROM sold LEFT JOIN held ON held.product_id = sold.product_id
+                            WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = sold.product_id
+                              AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
+                            RETURNING i.product_id, sold.quantity = coalesce(held.total, 0) AS matches
                         ), movements AS (
                             INSERT INTO stock_movement (business_id, id, storefront_id, product_id, kind, quantity_delta,
                                                         reference, user_id, created_at)
@@ -213,7 +255,8 @@ public final class JdbiReservationRepository implements ReservationRepository {
                             FROM sold
                             RETURNING id
                         )
-                        SELECT (SELECT count(*) FROM inv) + 0 * (SELECT count(*) FROM committed)
+                        SELECT (SELECT count(*) FROM inv WHERE matches)
+                               - CASE WHEN (SELECT count(*) FROM held) = (SELECT count(*) FROM inv) THEN 0 ELSE 1 END
                                + 0 * (SELECT count(*) FROM movements)""")
                 .bind("b", business.value())
                 .bind("s", storefront.value())
@@ -225,9 +268,9 @@ public final class JdbiReservationRepository implements ReservationRepository {
                 .bind("movements", movementIds)
                 .mapTo(Integer.class)
                 .one();
-        if (updated != products.length) {
-            throw new IllegalStateException("Checkout found " + updated + " of " + products.length
-                    + " inventory rows of sale " + sale);
+        if (matching != products.length) {
+            throw new ConflictException("STOCK_CHANGED", "The sale's stock changed while it was being completed. "
+                    + "Please try again.", Map.of("sale", sale.value().toString()));
         }
     }
 
@@ -266,12 +309,14 @@ public final class JdbiReservationRepository implements ReservationRepository {
             new Due(BusinessId.of(rs.getObject("business_id", UUID.class)), ReservationRows.MAPPER.map(rs, ctx));
 
     @Override
-    public List<Due> expireDueBatch(Instant now, int limit) {
+    public List<Due> expireDueBatch(Instant now, int limit, Collection<StockKey> skip) {
         return tx.handle().createQuery("""
                         WITH candidates AS (
                             SELECT DISTINCT business_id, storefront_id, product_id FROM (
                                 SELECT business_id, storefront_id, product_id FROM reservation
                                 WHERE status = 'ACTIVE' AND expires_at <= :now
+                                  AND (storefront_id, product_id) NOT IN (
+                                      SELECT * FROM unnest(CAST(:skipStorefronts AS uuid[]), CAST(:skipProducts AS uuid[])))
                                 ORDER BY expires_at LIMIT :limit
                             ) d
                         ), inv AS (
@@ -302,17 +347,23 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         SELECT r.* FROM expired r ORDER BY r.expires_at, r.id""")
                 .bind("now", now)
                 .bind("limit", limit)
+                .bind("skipStorefronts", skip.stream().map(k -> k.storefront().value()).toArray(UUID[]::new))
+                .bind("skipProducts", skip.stream().map(k -> k.product().value()).toArray(UUID[]::new))
                 .map(DUE)
                 .list();
     }
 
     @Override
-    public List<Due> findDue(Instant now, int limit) {
+    public List<Due> findDue(Instant now, int limit, Collection<StockKey> skip) {
         return tx.handle().createQuery("""
                         SELECT r.* FROM reservation r WHERE r.status = 'ACTIVE' AND r.expires_at <= :now
+                          AND (r.storefront_id, r.product_id) NOT IN (
+                              SELECT * FROM unnest(CAST(:skipStorefronts AS uuid[]), CAST(:skipProducts AS uuid[])))
                         ORDER BY r.expires_at, r.id LIMIT :limit""")
                 .bind("now", now)
                 .bind("limit", limit)
+                .bind("skipStorefronts", skip.stream().map(k -> k.storefront().value()).toArray(UUID[]::new))
+                .bind("skipProducts", skip.stream().map(k -> k.product().value()).toArray(UUID[]::new))
                 .map(DUE)
                 .list();
     }

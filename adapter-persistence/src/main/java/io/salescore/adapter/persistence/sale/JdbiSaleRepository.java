@@ -221,13 +221,15 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public void updateCompleted(Sale sale, String cashierName) {
-        bindHeader(tx.handle().createUpdate(UPDATE_HEADER + """
+    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName) {
+        // One statement: the checkout's payments and the completed header (one round trip less on the hot path).
+        bindPayments(bindHeader(tx.handle().createUpdate("WITH paid AS (" + INSERT_PAYMENTS + " RETURNING 1) "
+                        + UPDATE_HEADER + """
                         , receipt_customer_name = c.name, receipt_customer_phone = c.phone,
                           receipt_cashier_name = :cashier
                         FROM customer c
                         WHERE sale.business_id = :b AND sale.id = :id
-                          AND c.business_id = :b AND c.id = :customer"""), sale)
+                          AND c.business_id = :b AND c.id = :customer"""), sale), sale, payments)
                 .bind("cashier", cashierName)
                 .execute();
     }
@@ -329,23 +331,29 @@ public final class JdbiSaleRepository implements SaleRepository {
 
     @Override
     public void insertPayments(Sale sale, List<Payment> payments) {
-        tx.handle().createUpdate("""
-                        INSERT INTO payment (business_id, id, sale_id, amount_paid, payment_method, reference,
-                                             processed_by, created_at)
-                        SELECT :b, v.id, :sale, v.amount, v.method, v.reference, v.processed_by, v.created_at
-                        FROM unnest(:ids, :amounts, :methods, :references, :processedBy, :created)
-                             WITH ORDINALITY AS v(id, amount, method, reference, processed_by, created_at, ord)
-                        ORDER BY v.ord""")
+        bindPayments(tx.handle().createUpdate(INSERT_PAYMENTS), sale, payments).execute();
+    }
+
+    private static final String INSERT_PAYMENTS = """
+            INSERT INTO payment (business_id, id, sale_id, amount_paid, payment_method, reference,
+                                 processed_by, created_at)
+            SELECT :b, v.id, :sale, v.amount, v.method, v.reference, v.processed_by, v.created_at
+            FROM unnest(:payIds, :amounts, :methods, :references, :processedBy, :created)
+                 WITH ORDINALITY AS v(id, amount, method, reference, processed_by, created_at, ord)
+            ORDER BY v.ord""";
+
+    private static org.jdbi.v3.core.statement.Update bindPayments(org.jdbi.v3.core.statement.Update update, Sale sale,
+                                                                  List<Payment> payments) {
+        return update
                 .bind("b", sale.businessId().value())
                 .bind("sale", sale.id().value())
-                .bind("ids", payments.stream().map(p -> p.id().value()).toArray(UUID[]::new))
+                .bind("payIds", payments.stream().map(p -> p.id().value()).toArray(UUID[]::new))
                 .bind("amounts", payments.stream().map(p -> p.amount().amount()).toArray(BigDecimal[]::new))
                 .bind("methods", payments.stream().map(p -> p.method().name()).toArray(String[]::new))
                 .bind("references", payments.stream().map(Payment::reference).toArray(String[]::new))
                 .bind("processedBy", payments.stream().map(p -> p.processedBy() == null ? null
                         : p.processedBy().value()).toArray(UUID[]::new))
                 .bind("created", payments.stream().map(p -> java.time.OffsetDateTime.ofInstant(p.createdAt(),
-                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new))
-                .execute();
+                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new));
     }
 }

@@ -210,8 +210,8 @@ class JdbiSaleRepositoriesTest {
             reservations.hold(world.business, holdOf(sale, due, world.now().minusSeconds(1)));
         });
 
-        List<ReservationRepository.Due> dryRun = tx.inTransaction(() -> reservations.findDue(world.now(), 10_000));
-        List<ReservationRepository.Due> expired = tx.inTransaction(() -> reservations.expireDueBatch(world.now(), 10_000));
+        List<ReservationRepository.Due> dryRun = tx.inTransaction(() -> reservations.findDue(world.now(), 10_000, List.of()));
+        List<ReservationRepository.Due> expired = tx.inTransaction(() -> reservations.expireDueBatch(world.now(), 10_000, List.of()));
 
         assertThat(dryRun).extracting(d -> d.reservation().saleItemId()).contains(due.id()).doesNotContain(live.id());
         assertThat(expired).extracting(d -> d.reservation().saleItemId()).contains(due.id()).doesNotContain(live.id());
@@ -258,8 +258,7 @@ class JdbiSaleRepositoriesTest {
         sale.complete(plan, List.of(payment), io.salescore.domain.sale.ReceiptNumber.of("S1",
                 java.time.LocalDate.of(2026, 11, 22), 1), world.now());
         tx.run(() -> {
-            sales.insertPayments(sale, List.of(payment));
-            sales.updateCompleted(sale, "Cashier Ama");
+            sales.updateCompleted(sale, List.of(payment), "Cashier Ama");
         });
 
         SaleView read = tx.read(() -> sales.find(world.business, sale.id())).orElseThrow();

@@ -87,6 +87,15 @@ public final class InMemoryReservationRepository implements ReservationRepositor
     }
 
     @Override
+    public List<Reservation> lockActiveHolds(BusinessId business, StorefrontId storefront, SaleId sale,
+                                             java.util.Collection<ProductId> products) {
+        // One use case at a time (InMemoryUnitOfWork): nothing else can change these holds, so no lock is needed.
+        return activeHoldsOf(business, sale)
+                .filter(r -> r.storefrontId().equals(storefront) && products.contains(r.productId()))
+                .toList();
+    }
+
+    @Override
     public boolean hold(BusinessId business, Reservation hold) {
         StockKey key = StockKey.of(business, hold);
         Optional<InventoryRow> row = inventory.find(key);
@@ -158,6 +167,16 @@ public final class InMemoryReservationRepository implements ReservationRepositor
     public void commitSale(BusinessId business, StorefrontId storefront, SaleId sale, Map<ProductId, BigDecimal> sold,
                            UserId user, Instant now) {
         // The caller passes the products sorted: a real adapter locks the inventory rows in that order.
+        Map<ProductId, BigDecimal> held = new java.util.HashMap<>();
+        List<Reservation> committed = activeHoldsOf(business, sale).toList();
+        committed.forEach(r -> held.merge(r.productId(), r.quantity().value(), BigDecimal::add));
+        boolean matches = held.size() == sold.size() && sold.entrySet().stream().allMatch(e ->
+                held.getOrDefault(e.getKey(), BigDecimal.ZERO).compareTo(e.getValue()) == 0);
+        if (!matches) {
+            throw new io.salescore.domain.shared.ConflictException("STOCK_CHANGED",
+                    "The sale's stock changed while it was being completed. Please try again.",
+                    Map.of("sale", sale.value().toString()));
+        }
         sold.forEach((product, q) -> {
             StockKey key = new StockKey(business, storefront, product);
             InventoryRow row = inventory.find(key).orElseThrow(() -> new IllegalStateException(
@@ -167,7 +186,7 @@ public final class InMemoryReservationRepository implements ReservationRepositor
             movements.put(movement, new StockMovement(movement, business, storefront, product, MovementKind.SALE,
                     q.negate(), sale.value(), user, now));
         });
-        activeHoldsOf(business, sale).forEach(r ->
+        committed.forEach(r ->
                 holds.put(r.id(), new HoldRow(business, r.ended(ReservationStatus.COMMITTED, now, null))));
     }
 
@@ -184,13 +203,13 @@ public final class InMemoryReservationRepository implements ReservationRepositor
     }
 
     @Override
-    public List<Due> expireDueBatch(Instant now, int limit) {
+    public List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
         throw new UnsupportedOperationException("The embedding example runs no sweeper (ReleaseExpiredService): "
                 + "an expired hold stops counting by itself, and the next hold of its product expires it");
     }
 
     @Override
-    public List<Due> findDue(Instant now, int limit) {
+    public List<Due> findDue(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
         throw new UnsupportedOperationException("The embedding example runs no sweeper (ReleaseExpiredService)");
     }
 

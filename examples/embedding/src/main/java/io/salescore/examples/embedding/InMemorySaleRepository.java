@@ -112,7 +112,8 @@ public final class InMemorySaleRepository implements SaleRepository {
     }
 
     @Override
-    public void updateCompleted(Sale sale, String cashierName) {
+    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName) {
+        insertPayments(sale, payments);
         Customer customer = customers.findById(sale.businessId(), sale.customerId()).orElseThrow();
         SaleView.Receipt receipt = new SaleView.Receipt(customer.name(), customer.state().phone(), cashierName);
         SaleRow row = stored(sale);

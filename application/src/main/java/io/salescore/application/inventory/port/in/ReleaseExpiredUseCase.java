@@ -11,8 +11,20 @@ import java.util.List;
  */
 public interface ReleaseExpiredUseCase {
 
-    /** What one run did (or, for a dry run, would do). */
-    record Result(long count, List<ReservationRepository.Due> holds, boolean dryRun) {
+    /**
+     * What one run did (or, for a dry run, would do), and the stock whose holds could not be released: each such
+     * stock was skipped (its transaction rolled back alone) and is retried after a quarantine, so one bad row
+     * never stops the sweeper for other products or businesses.
+     */
+    record Result(long count, List<ReservationRepository.Due> holds, boolean dryRun, List<Failure> failures) {
+
+        public Result(long count, List<ReservationRepository.Due> holds, boolean dryRun) {
+            this(count, holds, dryRun, List.of());
+        }
+    }
+
+    /** Releasing the due holds of one stock failed; {@code holds} are their ids, {@code error} why. */
+    record Failure(ReservationRepository.StockKey stock, List<String> holds, String error) {
     }
 
     /** {@code verbose} keeps the holds in the result (for the command's one-line-per-hold output). */

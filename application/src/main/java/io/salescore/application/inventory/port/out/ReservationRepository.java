@@ -25,6 +25,15 @@ import java.util.Optional;
 public interface ReservationRepository {
 
     /**
+     * The first step of every use case that decides about a sale's holds: locks the inventory rows of
+     * {@code products} at the storefront in (storefront, product) order, then the sale's ACTIVE holds of those
+     * products, and returns those holds as they are now, oldest first. Until the transaction ends no sweeper and
+     * no other till can end or change them, so what the caller concludes from them stays true while it writes.
+     */
+    List<Reservation> lockActiveHolds(BusinessId business, StorefrontId storefront, SaleId sale,
+                                      java.util.Collection<ProductId> products);
+
+    /**
      * Takes {@code hold.quantity()} on the counter if that much is unreserved and inserts the hold, in one
      * statement. False, changing nothing, when there is not enough.
      */
@@ -37,8 +46,9 @@ public interface ReservationRepository {
     boolean holdAndSlideSale(BusinessId business, Reservation hold, Instant now);
 
     /**
-     * Changes the quantity of an ACTIVE hold in place, moving the counter by the difference (guarded when it
-     * grows). False, changing nothing, when a growth does not fit.
+     * Changes the quantity of an ACTIVE hold in place, moving the counter by the difference between the new
+     * quantity and the stored one (guarded when it grows); the counter moves only when the hold row does. False,
+     * changing nothing, when a growth does not fit or the hold is no longer ACTIVE.
      */
     boolean resize(BusinessId business, Reservation hold, Quantity newQuantity);
 
@@ -56,10 +66,11 @@ public interface ReservationRepository {
     int extendLive(BusinessId business, SaleId sale, Instant now, Instant until);
 
     /**
-     * Checkout: takes the sold quantities off the inventory rows (and off the counter), in (storefront,
-     * product) order, turns the sale's ACTIVE holds COMMITTED and writes SALE movements. Precondition: every
-     * line holds exactly one live hold of its own quantity (checkout step 2 makes it so), so the counter
-     * drops by exactly what the committed holds held.
+     * Checkout: takes the sold quantities off the inventory rows, in (storefront, product) order, turns the
+     * sale's ACTIVE holds COMMITTED, lowers the counter by exactly what those holds held and writes SALE
+     * movements. Precondition: every line holds exactly one live hold of its own quantity, locked by
+     * {@link #lockActiveHolds} (checkout step 2 makes it so). When the committed holds do not add up to the sold
+     * quantities it changes nothing and throws {@link io.salescore.domain.shared.ConflictException}.
      */
     void commitSale(BusinessId business, StorefrontId storefront, SaleId sale, Map<ProductId, BigDecimal> sold,
                     UserId user, Instant now);
@@ -77,12 +88,17 @@ public interface ReservationRepository {
     /**
      * The sweeper's step: marks up to {@code limit} due holds EXPIRED and lowers the counters. It takes the
      * inventory rows with {@code FOR UPDATE SKIP LOCKED}, then their holds the same way, so it never waits and
-     * several instances sweeping at once never take the same hold. Returns what it expired (as it was).
+     * several instances sweeping at once never take the same hold. Holds of the stock in {@code skip} are left
+     * alone (the sweeper's quarantine of stock whose release failed). Returns what it expired (as it was).
      */
-    List<Due> expireDueBatch(Instant now, int limit);
+    List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<StockKey> skip);
 
-    /** Due holds, oldest expiry first, without changing anything (for dry runs). */
-    List<Due> findDue(Instant now, int limit);
+    /** One product's stock at one storefront of one business: the unit the sweeper works and fails in. */
+    record StockKey(BusinessId business, StorefrontId storefront, ProductId product) {
+    }
+
+    /** Due holds, oldest expiry first, without changing anything (dry runs), leaving out the stock in {@code skip}. */
+    List<Due> findDue(Instant now, int limit, java.util.Collection<StockKey> skip);
 
     /** Σ quantity of live holds ({@code ACTIVE and expires_at > now}) of one storefront product. */
     BigDecimal liveHeld(BusinessId business, StorefrontId storefront, ProductId product, Instant now);

@@ -47,8 +47,11 @@ public interface SaleRepository {
     /** Writes the header: status, customer, type, amounts, totals, notes, version, receipt number, times. */
     void update(Sale sale);
 
-    /** Writes the header of a sale that just completed, freezing the names its receipt shows. */
-    void updateCompleted(Sale sale, String cashierName);
+    /**
+     * Writes the header of a sale that just completed, freezing the names its receipt shows, and inserts the
+     * checkout's payments (none for a credit sale), in one round trip.
+     */
+    void updateCompleted(Sale sale, List<Payment> payments, String cashierName);
 
     void insertLine(Sale sale, SaleLine line);
 

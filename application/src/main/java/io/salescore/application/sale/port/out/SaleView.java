@@ -49,6 +49,27 @@ public record SaleView(Sale sale, String storefrontName, String storefrontCode, 
         return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
     }
 
+    /**
+     * The same view with the holds of {@code lines} as they were found locked: the line's ACTIVE hold from
+     * {@code active}, or, when the view still showed one that is gone from there (ended meanwhile by the sweeper
+     * or another till), that one as EXPIRED.
+     */
+    public SaleView withLockedHolds(java.util.Collection<SaleItemId> lines, java.util.List<Reservation> active,
+                                    Instant now) {
+        Map<SaleItemId, Reservation> copy = new LinkedHashMap<>(reservations);
+        for (SaleItemId line : lines) {
+            Optional<Reservation> found = active.stream().filter(r -> r.saleItemId().equals(line)).findFirst();
+            Reservation shown = reservations.get(line);
+            if (found.isPresent()) {
+                copy.put(line, found.get());
+            } else if (shown != null && shown.status() == io.salescore.domain.inventory.ReservationStatus.ACTIVE) {
+                copy.put(line, shown.ended(io.salescore.domain.inventory.ReservationStatus.EXPIRED, now,
+                        io.salescore.domain.inventory.ReleaseReason.EXPIRED));
+            }
+        }
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+    }
+
     /** The same view with every live hold's expiry moved to {@code until} (sliding expiry). */
     public SaleView withLiveHoldsExtended(Instant now, Instant until) {
         Map<SaleItemId, Reservation> copy = new LinkedHashMap<>();
