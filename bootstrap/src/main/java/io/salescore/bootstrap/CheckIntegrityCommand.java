@@ -1,6 +1,8 @@
 package io.salescore.bootstrap;
 
+import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.application.common.TimeOrderedIdGenerator;
 import io.salescore.adapter.persistence.integrity.JdbiIntegrityChecks;
 import io.salescore.application.ops.CheckIntegrityService;
 import io.salescore.application.ops.port.in.CheckIntegrityUseCase;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,7 +26,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "check-integrity", mixinStandardHelpOptions = true,
         description = "Check that stock, holds, sales, payments and balances agree (read-only, safe while serve runs); "
-                + "exits 1 when anything is wrong.")
+                + "exits 1 when anything is wrong. --repair fixes holds and counters first (also safe while serve runs).")
 final class CheckIntegrityCommand implements Callable<Integer> {
 
     static final int PROBLEMS = 1;
@@ -36,6 +39,11 @@ final class CheckIntegrityCommand implements Callable<Integer> {
             description = "Check only this business (default: every business).")
     UUID business;
 
+    @Option(names = "--repair", description = "First repair what can be repaired (dangling holds of completed sales, "
+            + "reserved counters, holds beyond the stock), in one audited transaction, printing every change; "
+            + "then check.")
+    boolean repair;
+
     @Override
     public Integer call() {
         Logging.configure(settings.logFormat);
@@ -45,6 +53,14 @@ final class CheckIntegrityCommand implements Callable<Integer> {
                 System.err.println("No business " + business + ".");
                 return UNKNOWN_BUSINESS;
             }
+            if (repair) {
+                List<CheckIntegrityUseCase.Repair> repairs = service(database, Clock.systemUTC())
+                        .repair(Optional.ofNullable(business).map(BusinessId::of));
+                repairs.forEach(r -> System.out.println("REPAIRED " + r.kind() + ": business " + r.business() + " "
+                        + r.description()));
+                System.out.println(repairs.isEmpty() ? "Nothing to repair." : "Repaired " + repairs.size()
+                        + " thing" + (repairs.size() == 1 ? "" : "s") + " (audited as integrity.repaired).");
+            }
             CheckIntegrityUseCase.Report report = run(database, Clock.systemUTC());
             print(report, System.out);
             return report.clean() ? 0 : PROBLEMS;
@@ -52,9 +68,13 @@ final class CheckIntegrityCommand implements Callable<Integer> {
     }
 
     CheckIntegrityUseCase.Report run(Database database, Clock clock) {
+        return service(database, clock).check(Optional.ofNullable(business).map(BusinessId::of));
+    }
+
+    private static CheckIntegrityService service(Database database, Clock clock) {
         JdbiUnitOfWork tx = new JdbiUnitOfWork(database.postgres().jdbi());
-        return new CheckIntegrityService(tx, new JdbiIntegrityChecks(tx), clock)
-                .check(Optional.ofNullable(business).map(BusinessId::of));
+        return new CheckIntegrityService(tx, new JdbiIntegrityChecks(tx),
+                new JdbiAuditLogRepository(tx, new TimeOrderedIdGenerator(clock)::newId), clock);
     }
 
     private static boolean exists(Database database, UUID business) {

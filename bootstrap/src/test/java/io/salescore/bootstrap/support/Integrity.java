@@ -31,9 +31,19 @@ public final class Integrity {
 
     /** Every check over {@code businessId} (or every business when null) of the database behind {@code jdbi}. */
     public static CheckIntegrityUseCase.Report check(Jdbi jdbi, Clock clock, String businessId) {
+        return service(jdbi, clock).check(Optional.ofNullable(businessId).map(id -> BusinessId.of(UUID.fromString(id))));
+    }
+
+    /** check-integrity --repair over one business of the database behind {@code jdbi}. */
+    public static java.util.List<CheckIntegrityUseCase.Repair> repair(Jdbi jdbi, Clock clock, String businessId) {
+        return service(jdbi, clock).repair(Optional.of(BusinessId.of(UUID.fromString(businessId))));
+    }
+
+    private static CheckIntegrityService service(Jdbi jdbi, Clock clock) {
         JdbiUnitOfWork tx = new JdbiUnitOfWork(jdbi);
-        return new CheckIntegrityService(tx, new JdbiIntegrityChecks(tx), clock).check(
-                Optional.ofNullable(businessId).map(id -> BusinessId.of(UUID.fromString(id))));
+        return new CheckIntegrityService(tx, new JdbiIntegrityChecks(tx),
+                new io.salescore.adapter.persistence.audit.JdbiAuditLogRepository(tx,
+                        new io.salescore.application.common.TimeOrderedIdGenerator(clock)::newId), clock);
     }
 
     /** Fails with every problem found in the business's data. */

@@ -2,6 +2,7 @@ package io.salescore.adapter.persistence.integrity;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.application.ops.port.in.CheckIntegrityUseCase.CheckResult;
+import io.salescore.application.ops.port.in.CheckIntegrityUseCase.Repair;
 import io.salescore.application.ops.port.out.IntegrityChecks;
 import io.salescore.domain.shared.BusinessId;
 import org.jdbi.v3.core.statement.Query;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * The integrity checks in SQL. Each check is one query (so it sees one snapshot, even while the service writes)
  * that returns one line per offending row; {@code :all OR x.business_id = :b} scopes it to one business.
- * Only reads: safe to run against a live database.
+ * Checks only read: safe to run against a live database. The repairs lock every inventory row in scope first (the
+ * domain's lock order) and then fix holds and counters in a few statements of the caller's transaction.
  */
 public final class JdbiIntegrityChecks implements IntegrityChecks {
 
@@ -221,6 +223,100 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
             results.add(run(check, business, now));
         }
         return results;
+    }
+
+    /** The repairs, in order; each returns {@code business_id, kind, description} per change. */
+    private static final List<String> REPAIRS = List.of(
+            // Holds of a completed sale whose SALE movements prove it: the line's newest hold becomes COMMITTED.
+            """
+            WITH lines AS (
+                SELECT li.business_id, li.sale_id, li.product_id, sum(li.quantity) AS q
+                FROM sale_item li JOIN sale s ON s.business_id = li.business_id AND s.id = li.sale_id
+                WHERE s.status IN ('COMPLETED', 'PARTIAL', 'PENDING') AND (:all OR li.business_id = :b)
+                GROUP BY 1, 2, 3
+            ), moves AS (
+                SELECT business_id, reference AS sale_id, product_id, -sum(quantity_delta) AS q
+                FROM stock_movement WHERE kind = 'SALE' AND reference IS NOT NULL AND (:all OR business_id = :b)
+                GROUP BY 1, 2, 3
+            ), proven AS (
+                SELECT l.business_id, l.sale_id FROM lines l
+                LEFT JOIN moves m ON m.business_id = l.business_id AND m.sale_id = l.sale_id
+                                 AND m.product_id = l.product_id
+                GROUP BY l.business_id, l.sale_id
+                HAVING bool_and(m.q IS NOT NULL AND m.q = l.q)
+            ), dangling AS (
+                SELECT DISTINCT ON (r.business_id, r.sale_item_id) r.business_id, r.id, r.sale_id, r.sale_item_id,
+                       r.status AS was, li.quantity AS line_quantity, s.completed_at
+                FROM proven p
+                JOIN sale s ON s.business_id = p.business_id AND s.id = p.sale_id
+                JOIN sale_item li ON li.business_id = p.business_id AND li.sale_id = p.sale_id
+                JOIN reservation r ON r.business_id = li.business_id AND r.sale_item_id = li.id
+                WHERE NOT EXISTS (SELECT 1 FROM reservation c WHERE c.business_id = li.business_id
+                                    AND c.sale_item_id = li.id AND c.status = 'COMMITTED')
+                ORDER BY r.business_id, r.sale_item_id, r.created_at DESC, r.id DESC
+            )
+            UPDATE reservation r SET status = 'COMMITTED', quantity = d.line_quantity,
+                                     released_at = coalesce(d.completed_at, :now), release_reason = NULL
+            FROM dangling d WHERE r.business_id = d.business_id AND r.id = d.id
+            RETURNING d.business_id, 'hold-committed',
+                      format('sale %s line %s: hold %s was %s, now COMMITTED for %s (its SALE movements prove the sale)',
+                             d.sale_id, d.sale_item_id, d.id, d.was, d.line_quantity)""",
+            // ACTIVE holds beyond a stock's quantity: the newest are released until the rest fit.
+            """
+            WITH ranked AS (
+                SELECT r.business_id, r.id, r.sale_id, r.storefront_id, r.product_id, r.quantity,
+                       i.quantity AS stock,
+                       sum(r.quantity) OVER (PARTITION BY r.business_id, r.storefront_id, r.product_id
+                                             ORDER BY r.created_at, r.id) AS running
+                FROM reservation r
+                JOIN storefront_inventory i ON i.business_id = r.business_id AND i.storefront_id = r.storefront_id
+                                           AND i.product_id = r.product_id
+                WHERE r.status = 'ACTIVE' AND (:all OR r.business_id = :b)
+            )
+            UPDATE reservation r SET status = 'RELEASED', released_at = :now, release_reason = 'INTEGRITY_REPAIR'
+            FROM ranked x WHERE r.business_id = x.business_id AND r.id = x.id AND x.running > x.stock
+            RETURNING x.business_id, 'hold-released',
+                      format('storefront %s product %s: hold %s of sale %s (%s) released, ACTIVE holds exceeded the quantity %s',
+                             x.storefront_id, x.product_id, x.id, x.sale_id, x.quantity, x.stock)""",
+            // Every reserved counter = Σ its ACTIVE holds.
+            """
+            WITH held AS (
+                SELECT business_id, storefront_id, product_id, sum(quantity) AS q FROM reservation
+                WHERE status = 'ACTIVE' AND (:all OR business_id = :b) GROUP BY 1, 2, 3
+            ), fix AS (
+                SELECT i.business_id, i.storefront_id, i.product_id, i.reserved AS was, coalesce(h.q, 0) AS q
+                FROM storefront_inventory i
+                LEFT JOIN held h ON h.business_id = i.business_id AND h.storefront_id = i.storefront_id
+                                AND h.product_id = i.product_id
+                WHERE (:all OR i.business_id = :b) AND i.reserved <> coalesce(h.q, 0)
+            )
+            UPDATE storefront_inventory i SET reserved = fix.q, updated_at = :now
+            FROM fix WHERE i.business_id = fix.business_id AND i.storefront_id = fix.storefront_id
+                       AND i.product_id = fix.product_id
+            RETURNING fix.business_id, 'reserved-recomputed',
+                      format('storefront %s product %s: reserved %s, now %s (the sum of its ACTIVE holds)',
+                             fix.storefront_id, fix.product_id, fix.was, fix.q)""");
+
+    @Override
+    public List<Repair> repair(BusinessId business, Instant now) {
+        // Lock order: every inventory row in scope first, sorted, so holds and counters cannot move meanwhile.
+        tx.handle().createQuery("""
+                        SELECT count(*) FROM (SELECT 1 FROM storefront_inventory WHERE :all OR business_id = :b
+                                              ORDER BY business_id, storefront_id, product_id FOR UPDATE) locked""")
+                .bind("all", business == null)
+                .bind("b", business == null ? NONE : business.value())
+                .mapTo(Long.class).one();
+        List<Repair> done = new ArrayList<>();
+        for (String sql : REPAIRS) {
+            done.addAll(tx.handle().createQuery(sql)
+                    .bind("all", business == null)
+                    .bind("b", business == null ? NONE : business.value())
+                    .bind("now", now)
+                    .map((rs, ctx) -> new Repair(BusinessId.of(rs.getObject(1, UUID.class)), rs.getString(2),
+                            rs.getString(3)))
+                    .list());
+        }
+        return done;
     }
 
     private CheckResult run(Check check, BusinessId business, Instant now) {

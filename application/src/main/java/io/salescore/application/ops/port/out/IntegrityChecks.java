@@ -14,4 +14,10 @@ public interface IntegrityChecks {
      * which holds are live.
      */
     List<CheckResult> run(BusinessId business, Instant now);
+
+    /**
+     * The repairs of {@link io.salescore.application.ops.port.in.CheckIntegrityUseCase#repair}, in the caller's
+     * transaction, over one business or all (null); returns what changed.
+     */
+    List<io.salescore.application.ops.port.in.CheckIntegrityUseCase.Repair> repair(BusinessId business, Instant now);
 }
