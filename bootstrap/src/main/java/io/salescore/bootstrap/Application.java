@@ -156,14 +156,14 @@ public final class Application implements AutoCloseable {
         var getSale = new GetSaleService(tx, sales, saleCatalog);
         var saleUseCases = new SaleRoutes.UseCases(
                 new CreateSaleService(tx, sales, saleCatalog, audit, ids, clock), getSale, getSale,
-                new UpdateSaleService(tx, sales, reservations, audit, policy, clock),
+                new UpdateSaleService(tx, sales, saleCatalog, reservations, audit, policy, clock),
                 new AddItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock),
-                new UpdateSaleItemService(tx, sales, reservations, audit, policy, ids, clock),
+                new UpdateSaleItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock),
                 new RemoveSaleItemService(tx, sales, reservations, audit, policy, clock),
                 new ReleaseReservationService(tx, sales, reservations, audit, policy, clock),
                 new ListSaleReservationsService(tx, sales, reservations, clock),
                 new CompleteSaleService(tx, sales, reservations, customers, new JdbiReceiptCounter(tx), audit, policy,
-                        ids, clock),
+                        ids, clock, saleCatalog),
                 new AbandonSaleService(tx, sales, reservations, audit, clock),
                 new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock),
                 new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock),
@@ -244,7 +244,11 @@ public final class Application implements AutoCloseable {
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, new DocsRoutes()).stream(), catalogRoutes.stream()).toList(),
+                        customerRoutes, staffRoutes, new DocsRoutes(),
+                        new io.salescore.adapter.http.business.BusinessRoutes(
+                                new io.salescore.application.business.BusinessSettingsService(tx,
+                                        new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx),
+                                        audit, clock))).stream(), catalogRoutes.stream()).toList(),
                 null);
     }
 

@@ -49,6 +49,9 @@ public final class ProductService implements ProductsUseCase {
             CreateProductCommand c = input.get();
             Product product = Product.create(ProductId.of(ids.newId()), actor.businessId(), c.name(), c.sku(),
                     c.barcode(), c.unit(), c.description(), clock.instant());
+            if (c.taxRate() != null) {
+                product.changeTaxRate(c.taxRate(), clock.instant());
+            }
             products.insert(product);
             return product;
         });
@@ -61,6 +64,9 @@ public final class ProductService implements ProductsUseCase {
             actor.requireCatalogueManagement();
             UpdateProductCommand c = input.get();
             product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), clock.instant());
+            if (c.taxRate() != null) {
+                product.changeTaxRate(c.taxRate(), clock.instant());
+            }
             products.update(product);
             return product;
         });

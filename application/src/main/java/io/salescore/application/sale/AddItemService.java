@@ -10,6 +10,7 @@ import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
+import io.salescore.domain.account.BusinessSettings;
 import io.salescore.domain.catalog.ProductUnit;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Sale;
@@ -24,6 +25,7 @@ import io.salescore.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * add_item. Statements, in order: lock the sale, read it with its lines, look up product and price, write the
@@ -77,12 +79,23 @@ public final class AddItemService implements AddItemUseCase {
             }
             ProductUnit.requireFits(product.unit(), item.quantity().value(), "quantity");
             Money price = item.unitPrice().orElseGet(() -> batchPrice(product, sale.type()));
+            boolean discounted = item.discountPercentage().filter(d -> d.value().signum() != 0).isPresent();
+            Optional<BusinessSettings> rules = item.unitPrice().isPresent() || item.taxRate().isPresent() || discounted
+                    ? PriceRules.of(catalog, actor) : Optional.empty();
+            rules.ifPresent(r -> {
+                item.unitPrice().ifPresent(p -> r.requirePrice(actor.role(),
+                        product.batch().map(b -> b.priceFor(sale.type())).orElse(null), p));
+                item.taxRate().ifPresent(t -> r.requireTaxRate(actor.role(), product.taxRate(), t));
+            });
 
             Instant now = clock.instant();
             SaleLine line = sale.addLine(SaleItemId.of(ids.newId()), product.product(),
                     product.batch().map(SaleCatalog.Batch::id).orElse(null), product.name(), product.sku(),
                     product.unit(), item.quantity(), price, item.unitPrice().isEmpty(),
-                    item.discountPercentage().orElse(Percentage.ZERO), item.taxRate().orElse(Percentage.ZERO), now);
+                    item.discountPercentage().orElse(Percentage.ZERO), item.taxRate().orElse(product.taxRate()), now);
+            if (discounted) {
+                rules.ifPresent(r -> r.requireDiscountWithinLimit(actor.role(), sale, "discount_percentage"));
+            }
             Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(),
                     sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
 
@@ -98,11 +111,7 @@ public final class AddItemService implements AddItemUseCase {
 
     /** The batch's price for the sale type: wholesale for a WHOLESALE sale when the batch has one, else retail. */
     static Money batchPrice(SaleCatalog.PricedProduct product, SaleType type) {
-        SaleCatalog.Batch batch = product.batch().orElseThrow(() -> ValidationException.field("unit_price",
-                "This product has no batch to take a price from; give a unit_price."));
-        if (type == SaleType.WHOLESALE && batch.wholesalePrice().isPresent()) {
-            return batch.wholesalePrice().get();
-        }
-        return batch.retailPrice();
+        return product.batch().orElseThrow(() -> ValidationException.field("unit_price",
+                "This product has no batch to take a price from; give a unit_price.")).priceFor(type);
     }
 }

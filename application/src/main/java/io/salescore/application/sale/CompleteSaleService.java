@@ -20,6 +20,7 @@ import io.salescore.domain.sale.Sale;
 import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.sale.Tender;
 import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.PaymentId;
 import io.salescore.domain.shared.ProductId;
@@ -57,11 +58,14 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
     private final ReservationPolicy policy;
     private final IdGenerator ids;
     private final Clock clock;
+    private final io.salescore.application.sale.port.out.SaleCatalog catalog;
 
     public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
                                CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
-                               ReservationPolicy policy, IdGenerator ids, Clock clock) {
+                               ReservationPolicy policy, IdGenerator ids, Clock clock,
+                               io.salescore.application.sale.port.out.SaleCatalog catalog) {
         this.tx = tx;
+        this.catalog = catalog;
         this.locks = new SaleLocks(sales);
         this.sales = sales;
         this.reservations = reservations;
@@ -88,6 +92,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
             Map<io.salescore.domain.shared.SaleItemId, Reservation> held = holdEveryLine(actor, view, now);
             CheckoutPlan plan = sale.planCheckout(checkout.paymentType(), checkout.payments(),
                     checkout.discountAmount(), checkout.taxAmount(), checkout.notes());
+            requireShopPrices(actor, sale, checkout);
             if (plan.needsCredit()) {
                 takeCredit(actor, sale, plan);
             }
@@ -152,6 +157,25 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
             audit.append(actor, now, events);
         }
         return held;
+    }
+
+    /**
+     * A CASHIER's checkout: the sale-level tax stays the shop's and the whole sale's discount within the limit,
+     * re-checked here because lines and settings may have changed since it was given. The settings are read only
+     * when there is a discount or a tax given.
+     */
+    private void requireShopPrices(Actor actor, Sale sale, Checkout checkout) {
+        Money saleDiscount = checkout.discountAmount().orElse(sale.totals().discountAmount());
+        boolean discounted = saleDiscount.amount().signum() != 0
+                || sale.lines().stream().anyMatch(l -> l.discountAmount().amount().signum() != 0);
+        if (!discounted && checkout.taxAmount().isEmpty()) {
+            return;
+        }
+        PriceRules.of(catalog, actor).ifPresent(r -> {
+            checkout.taxAmount().ifPresent(t -> r.requireSaleTax(actor.role(), sale.totals().taxAmount(), t));
+            r.requireDiscountWithinLimit(actor.role(), sale, saleDiscount,
+                    checkout.discountAmount().isPresent() ? "discount_amount" : "discount_percentage");
+        });
     }
 
     /**

@@ -52,6 +52,10 @@ public final class CreateSaleService implements CreateSaleUseCase {
                 throw new io.salescore.domain.shared.BusinessRuleException("CUSTOMER_INACTIVE", "Customer is inactive",
                         "", Map.of(), Map.of("message", "Choose an active customer."));
             }
+            if (command.type() == io.salescore.domain.sale.SaleType.WHOLESALE) {
+                PriceRules.of(catalog, actor).ifPresent(r -> r.requireWholesale(actor.role(), customer.wholesale(),
+                        "type"));
+            }
             Instant now = clock.instant();
             Sale sale = Sale.open(SaleId.of(ids.newId()), actor.businessId(), storefront.id(), actor.userId(),
                     customer.id(), command.type(), command.paymentType(), command.notes(), now);

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** RETAIL ⇄ WHOLESALE: lines priced from a batch take the new type's batch price; explicit prices stay. */
 public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
@@ -58,6 +59,11 @@ public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
             if (newType == sale.type()) {
                 return new Result(view, false, List.of());
             }
+            if (newType == SaleType.WHOLESALE) {
+                PriceRules.of(catalog, actor).ifPresent(r -> r.requireWholesale(actor.role(),
+                        catalog.customerOrWalkIn(actor.businessId(), Optional.of(sale.customerId()))
+                                .map(SaleCatalog.Customer::wholesale).orElse(false), "type"));
+            }
             String oldType = sale.type().name();
             Instant now = clock.instant();
             List<Sale.Repricing> repriced = sale.changeType(newType, batchPrices(actor, sale, newType), now);
@@ -84,8 +90,7 @@ public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
         for (SaleLine line : sale.lines()) {
             SaleCatalog.Batch batch = line.stockProductId() == null ? null : batches.get(line.stockProductId());
             if (line.priceFromBatch() && batch != null) {
-                prices.put(line.id(), type == SaleType.WHOLESALE && batch.wholesalePrice().isPresent()
-                        ? batch.wholesalePrice().get() : batch.retailPrice());
+                prices.put(line.id(), batch.priceFor(type));
             }
         }
         return prices;

@@ -40,9 +40,14 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public UpdateSaleItemService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
-                                 AuditLogRepository audit, ReservationPolicy policy, IdGenerator ids, Clock clock) {
+    private final io.salescore.application.sale.port.out.SaleCatalog catalog;
+
+    public UpdateSaleItemService(UnitOfWork tx, SaleRepository sales,
+                                 io.salescore.application.sale.port.out.SaleCatalog catalog,
+                                 ReservationRepository reservations, AuditLogRepository audit,
+                                 ReservationPolicy policy, IdGenerator ids, Clock clock) {
         this.tx = tx;
+        this.catalog = catalog;
         this.locks = new SaleLocks(sales);
         this.sales = sales;
         this.reservations = reservations;
@@ -70,6 +75,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             if (change.before() == change.after()) {
                 return new LineResult(view, command.line());
             }
+            requireShopPrices(actor, sale, current, changes);
             List<AuditEvent> events = new ArrayList<>();
             events.add(SaleEvents.itemUpdated(sale, change.before(), change.after()));
             Instant until = policy.expiryFrom(now);
@@ -84,6 +90,24 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             reservations.extendLive(actor.businessId(), sale.id(), now, until);
             return new LineResult(view.withLiveHoldsExtended(now, until).withReservation(command.line(), shown),
                     command.line());
+        });
+    }
+
+    /** A CASHIER keeps the line's price and the product's tax rate, and the sale's discount within the limit. */
+    private void requireShopPrices(Actor actor, Sale sale, SaleLine current, Changes changes) {
+        if (changes.unitPrice().isEmpty() && changes.taxRate().isEmpty() && changes.discountPercentage().isEmpty()) {
+            return;
+        }
+        PriceRules.of(catalog, actor).ifPresent(r -> {
+            changes.unitPrice().ifPresent(p -> r.requirePrice(actor.role(), current.unitPrice(), p));
+            changes.taxRate().filter(t -> t.value().compareTo(current.taxRate().value()) != 0).ifPresent(t ->
+                    r.requireTaxRate(actor.role(), catalog.product(actor.businessId(), sale.storefrontId(),
+                                    current.productId(), java.util.Optional.empty())
+                            .map(io.salescore.application.sale.port.out.SaleCatalog.PricedProduct::taxRate)
+                            .orElse(current.taxRate()), t));
+            if (changes.discountPercentage().isPresent()) {
+                r.requireDiscountWithinLimit(actor.role(), sale, "discount_percentage");
+            }
         });
     }
 

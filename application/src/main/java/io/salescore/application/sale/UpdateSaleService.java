@@ -26,9 +26,13 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
     private final ReservationPolicy policy;
     private final Clock clock;
 
-    public UpdateSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
-                             AuditLogRepository audit, ReservationPolicy policy, Clock clock) {
+    private final io.salescore.application.sale.port.out.SaleCatalog catalog;
+
+    public UpdateSaleService(UnitOfWork tx, SaleRepository sales, io.salescore.application.sale.port.out.SaleCatalog catalog,
+                             ReservationRepository reservations, AuditLogRepository audit, ReservationPolicy policy,
+                             Clock clock) {
         this.tx = tx;
+        this.catalog = catalog;
         this.locks = new SaleLocks(sales);
         this.sales = sales;
         this.reservations = reservations;
@@ -51,6 +55,13 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
                 return view;
             }
             Sale.State after = sale.state();
+            if (changes.discountAmount().isPresent() || changes.taxAmount().isPresent()) {
+                PriceRules.of(catalog, actor).ifPresent(r -> {
+                    changes.taxAmount().ifPresent(t -> r.requireSaleTax(actor.role(), before.taxAmount(), t));
+                    changes.discountAmount().ifPresent(d -> r.requireDiscountWithinLimit(actor.role(), sale,
+                            "discount_amount"));
+                });
+            }
             Map<String, Object> diff = new LinkedHashMap<>();
             put(diff, "discount_amount", before.discountAmount(), after.discountAmount());
             put(diff, "tax_amount", before.taxAmount(), after.taxAmount());

@@ -163,7 +163,8 @@ class AddItemServiceTest {
     void a_batch_that_is_not_the_products_is_refused_as_a_body_id() {
         when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale, Map.of())));
         when(catalog.product(eq(f.business), eq(f.storefront), eq(f.product), any())).thenReturn(Optional.of(
-                new SaleCatalog.PricedProduct(f.product, "Cola", "SKU-1", "pcs", true, Optional.empty())));
+                new SaleCatalog.PricedProduct(f.product, "Cola", "SKU-1", "pcs", true, Optional.empty(),
+                        io.salescore.domain.shared.Percentage.ZERO)));
         var withForeignBatch = new AddItemUseCase.Command(sale.id(), Optional.empty(), Input.of(new AddItemUseCase.Item(
                 f.product, Optional.of(f.batch), Quantity.of(1), Optional.empty(), Optional.empty(), Optional.empty())));
 

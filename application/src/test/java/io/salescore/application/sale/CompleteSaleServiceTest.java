@@ -55,7 +55,7 @@ class CompleteSaleServiceTest {
     private final ReceiptCounter receipts = mock(ReceiptCounter.class);
     private final AuditLogRepository audit = mock(AuditLogRepository.class);
     private final CompleteSaleService service = new CompleteSaleService(tx, sales, reservations, customers, receipts,
-            audit, f.policy, UUID::randomUUID, f.clock);
+            audit, f.policy, UUID::randomUUID, f.clock, mock(io.salescore.application.sale.port.out.SaleCatalog.class));
 
     /** The sale as the lock finds it, and its ACTIVE holds as locking them finds them (nothing ended meanwhile). */
     private void locked(SaleView view) {

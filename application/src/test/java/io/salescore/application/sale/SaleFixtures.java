@@ -67,7 +67,8 @@ final class SaleFixtures {
 
     SaleCatalog.PricedProduct priced() {
         return new SaleCatalog.PricedProduct(product, "Cola", "SKU-1", "pcs", true,
-                Optional.of(new SaleCatalog.Batch(batch, Money.of("20.00"), Optional.of(Money.of("18.00")))));
+                Optional.of(new SaleCatalog.Batch(batch, Money.of("20.00"), Optional.of(Money.of("18.00")))),
+                io.salescore.domain.shared.Percentage.ZERO);
     }
 
     Instant live() {

@@ -34,8 +34,9 @@ class ProductsApiTest {
         assertThat(r.status()).isEqualTo(201);
         JsonNode p = r.json();
         assertThat(p.fieldNames()).toIterable().containsExactly("id", "name", "sku", "barcode", "unit", "description",
-                "is_active", "created_at");
+                "tax_rate", "is_active", "created_at");
         assertThat(p.get("unit").asText()).isEqualTo("pcs");
+        assertThat(p.get("tax_rate").asText()).isEqualTo("0.00");
         assertThat(p.get("barcode").isNull()).isTrue();
         assertThat(p.get("description").asText()).isEmpty();
         assertThat(p.get("is_active").asBoolean()).isTrue();

@@ -14,7 +14,8 @@ public final class Product {
 
     /** Everything stored about a product; {@code barcode} is {@code null} when there is none. */
     public record State(ProductId id, BusinessId businessId, String name, String sku, String barcode, String unit,
-                        String description, boolean active, Instant createdAt, Instant updatedAt) {
+                        String description, boolean active, Instant createdAt, Instant updatedAt,
+                        io.salescore.domain.shared.Percentage taxRate) {
     }
 
     private State state;
@@ -27,7 +28,8 @@ public final class Product {
                                  String unit, String description, Instant now) {
         return new Product(new State(id, business, TextField.required(name, "name"), TextField.required(sku, "sku"),
                 barcode(barcode), unit == null ? ProductUnit.PIECES : TextField.required(unit, "unit"),
-                TextField.optional(description, "description"), true, now, now));
+                TextField.optional(description, "description"), true, now, now,
+                io.salescore.domain.shared.Percentage.ZERO));
     }
 
     public static Product restore(State state) {
@@ -43,7 +45,14 @@ public final class Product {
                 barcode == null ? s.barcode() : barcode(barcode),
                 unit == null ? s.unit() : TextField.required(unit, "unit"),
                 description == null ? s.description() : TextField.optional(description, "description"),
-                active == null ? s.active() : active, s.createdAt(), now);
+                active == null ? s.active() : active, s.createdAt(), now, s.taxRate());
+    }
+
+    /** The product's own tax rate: what a line of it is taxed at unless a MANAGER or above gives another. */
+    public void changeTaxRate(io.salescore.domain.shared.Percentage rate, Instant now) {
+        State s = state;
+        state = new State(s.id(), s.businessId(), s.name(), s.sku(), s.barcode(), s.unit(), s.description(),
+                s.active(), s.createdAt(), now, rate);
     }
 
     /** DELETE: products are deactivated, never removed (sales and batches keep them). */

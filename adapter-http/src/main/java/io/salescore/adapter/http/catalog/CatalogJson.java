@@ -27,11 +27,11 @@ public final class CatalogJson {
 
     /** A product as every catalogue answer shows it. */
     public record ProductJson(UUID id, String name, String sku, String barcode, String unit, String description,
-                              boolean isActive, Instant createdAt) {
+                              String taxRate, boolean isActive, Instant createdAt) {
         public static ProductJson of(Product product) {
             Product.State s = product.state();
             return new ProductJson(s.id().value(), s.name(), s.sku(), s.barcode(), s.unit(), s.description(),
-                    s.active(), Json.time(s.createdAt()));
+                    s.taxRate().toString(), s.active(), Json.time(s.createdAt()));
         }
     }
 

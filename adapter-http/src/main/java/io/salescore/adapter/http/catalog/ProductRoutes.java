@@ -54,8 +54,9 @@ public final class ProductRoutes implements Routes {
         String barcode = body.text("barcode", TextField.MAX).orElse(null);
         String unit = body.text("unit", TextField.MAX).orElse(null);
         String description = body.text("description", TextField.MAX).orElse(null);
+        var taxRate = body.percentage("tax_rate").orElse(null);
         body.validate();
-        return new CreateProductCommand(name, sku, barcode, unit, description);
+        return new CreateProductCommand(name, sku, barcode, unit, description, taxRate);
     }
 
     private static UpdateProductCommand updateCommand(Context ctx) {
@@ -67,7 +68,8 @@ public final class ProductRoutes implements Routes {
         String unit = body.text("unit", TextField.MAX).orElse(null);
         String description = body.text("description", TextField.MAX).orElse(null);
         Boolean active = body.bool("is_active").orElse(null);
+        var taxRate = body.percentage("tax_rate").orElse(null);
         body.validate();
-        return new UpdateProductCommand(name, sku, barcode, unit, description, active);
+        return new UpdateProductCommand(name, sku, barcode, unit, description, active, taxRate);
     }
 }

@@ -23,12 +23,13 @@ import java.util.Optional;
 public final class JdbiProductRepository implements ProductRepository {
 
     static final String COLUMNS = "p.id, p.business_id, p.name, p.sku, p.barcode, p.unit, p.description, "
-            + "p.is_active, p.created_at, p.updated_at";
+            + "p.is_active, p.created_at, p.updated_at, p.tax_rate";
 
     static final RowMapper<Product> MAPPER = (rs, ctx) -> Product.restore(new Product.State(
             ProductId.of(Rows.uuid(rs, "id")), BusinessId.of(Rows.uuid(rs, "business_id")), rs.getString("name"),
             rs.getString("sku"), rs.getString("barcode"), rs.getString("unit"), rs.getString("description"),
-            rs.getBoolean("is_active"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at")));
+            rs.getBoolean("is_active"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
+            new io.salescore.domain.shared.Percentage(rs.getBigDecimal("tax_rate"))));
 
     private final JdbiUnitOfWork tx;
 
@@ -40,8 +41,9 @@ public final class JdbiProductRepository implements ProductRepository {
     public void insert(Product product) {
         write(tx.handle().createUpdate("""
                 INSERT INTO product (business_id, id, name, sku, barcode, unit, description, is_active,
-                                     created_at, updated_at)
-                VALUES (:business, :id, :name, :sku, :barcode, :unit, :description, :active, :created, :updated)"""),
+                                     created_at, updated_at, tax_rate)
+                VALUES (:business, :id, :name, :sku, :barcode, :unit, :description, :active, :created, :updated,
+                        :taxRate)"""),
                 product);
     }
 
@@ -49,7 +51,8 @@ public final class JdbiProductRepository implements ProductRepository {
     public void update(Product product) {
         write(tx.handle().createUpdate("""
                 UPDATE product SET name = :name, sku = :sku, barcode = :barcode, unit = :unit,
-                                   description = :description, is_active = :active, updated_at = :updated
+                                   description = :description, is_active = :active, updated_at = :updated,
+                                   tax_rate = :taxRate
                 WHERE business_id = :business AND id = :id"""), product);
     }
 
@@ -66,6 +69,7 @@ public final class JdbiProductRepository implements ProductRepository {
                     .bind("active", s.active())
                     .bind("created", s.createdAt())
                     .bind("updated", s.updatedAt())
+                    .bind("taxRate", s.taxRate().value())
                     .execute();
         } catch (UnableToExecuteStatementException e) {
             if (JdbiUnitOfWork.isUniqueViolation(e, "product_business_id_sku_key")) {

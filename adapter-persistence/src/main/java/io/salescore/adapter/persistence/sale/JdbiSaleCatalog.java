@@ -36,6 +36,11 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     }
 
     @Override
+    public io.salescore.domain.account.BusinessSettings settings(BusinessId business) {
+        return new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx).settings(business);
+    }
+
+    @Override
     public Optional<Storefront> storefront(BusinessId business, StorefrontId storefront) {
         return tx.handle().createQuery("SELECT id, name, code, is_active FROM storefront WHERE business_id = :b AND id = :id")
                 .bind("b", business.value()).bind("id", storefront.value())
@@ -47,11 +52,12 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     @Override
     public Optional<Customer> customerOrWalkIn(BusinessId business, Optional<CustomerId> customer) {
         return tx.handle().createQuery("""
-                        SELECT id, name, is_active, is_walk_in FROM customer
+                        SELECT id, name, is_active, is_walk_in, customer_type FROM customer
                         WHERE business_id = :b AND (id = :id OR (CAST(:id AS uuid) IS NULL AND is_walk_in))""")
                 .bind("b", business.value()).bind("id", customer.map(CustomerId::value).orElse(null))
                 .map((rs, ctx) -> new Customer(CustomerId.of(Rows.uuid(rs, "id")), rs.getString("name"),
-                        rs.getBoolean("is_active"), rs.getBoolean("is_walk_in")))
+                        rs.getBoolean("is_active"), rs.getBoolean("is_walk_in"),
+                        "WHOLESALE".equals(rs.getString("customer_type"))))
                 .findOne();
     }
 
@@ -59,7 +65,7 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     public Optional<PricedProduct> product(BusinessId business, StorefrontId storefront, ProductId product,
                                            Optional<StockProductId> stockProduct) {
         return tx.handle().createQuery("""
-                        SELECT p.id, p.name, p.sku, p.unit, p.is_active,
+                        SELECT p.id, p.name, p.sku, p.unit, p.is_active, p.tax_rate,
                                b.id AS batch_id, b.retail_price, b.wholesale_price
                         FROM product p
                         LEFT JOIN LATERAL (
@@ -78,7 +84,8 @@ public final class JdbiSaleCatalog implements SaleCatalog {
                 .bind("p", product.value())
                 .bind("given", stockProduct.map(StockProductId::value).orElse(null))
                 .map((rs, ctx) -> new PricedProduct(ProductId.of(Rows.uuid(rs, "id")), rs.getString("name"),
-                        rs.getString("sku"), rs.getString("unit"), rs.getBoolean("is_active"), batch(rs)))
+                        rs.getString("sku"), rs.getString("unit"), rs.getBoolean("is_active"), batch(rs),
+                        new io.salescore.domain.shared.Percentage(rs.getBigDecimal("tax_rate"))))
                 .findOne();
     }
 

@@ -62,7 +62,7 @@ public final class EmbeddedSalesCore {
         this.createSale = new CreateSaleService(tx, sales, catalog, audit, ids, clock);
         this.addItem = new AddItemService(tx, sales, catalog, reservations, audit, policy, ids, clock);
         this.completeSale = new CompleteSaleService(tx, sales, reservations, customers, receipts, audit, policy, ids,
-                clock);
+                clock, catalog);
         this.abandonSale = new AbandonSaleService(tx, sales, reservations, audit, clock);
         this.getSale = new GetSaleService(tx, sales, catalog);
         this.saleReservations = new ListSaleReservationsService(tx, sales, reservations, clock);

@@ -80,11 +80,18 @@ public final class InMemoryCatalog implements SaleCatalog {
     }
 
     @Override
+    public io.salescore.domain.account.BusinessSettings settings(BusinessId business) {
+        // The example keeps no business settings: the defaults of domain.md hold for every business.
+        return io.salescore.domain.account.BusinessSettings.DEFAULTS;
+    }
+
+    @Override
     public Optional<Customer> customerOrWalkIn(BusinessId business, Optional<CustomerId> customer) {
         Optional<io.salescore.domain.customer.Customer> found = customer.isPresent()
                 ? customers.findById(business, customer.get())
                 : customers.walkIn(business);
-        return found.map(c -> new Customer(c.id(), c.name(), c.isActive(), c.isWalkIn()));
+        return found.map(c -> new Customer(c.id(), c.name(), c.isActive(), c.isWalkIn(),
+                c.state().type() == io.salescore.domain.customer.CustomerType.WHOLESALE));
     }
 
     @Override
@@ -92,7 +99,8 @@ public final class InMemoryCatalog implements SaleCatalog {
                                            Optional<StockProductId> stockProduct) {
         return products.find(product).filter(p -> p.business().equals(business))
                 .map(p -> new PricedProduct(p.id(), p.name(), p.sku(), p.unit(), p.active(),
-                        pricingBatch(business, storefront, p.id(), stockProduct).map(BatchRow::batch)));
+                        pricingBatch(business, storefront, p.id(), stockProduct).map(BatchRow::batch),
+                        io.salescore.domain.shared.Percentage.ZERO));
     }
 
     /**

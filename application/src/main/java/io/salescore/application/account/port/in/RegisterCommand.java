@@ -36,7 +36,7 @@ public record RegisterCommand(String name, String email, String password, String
         businessName = businessName.strip();
     }
 
-    private static boolean isCurrency(String code) {
+    public static boolean isCurrency(String code) {
         if (!code.matches("^[A-Z]{3}$")) {
             return false;
         }
@@ -48,7 +48,7 @@ public record RegisterCommand(String name, String email, String password, String
         }
     }
 
-    private static boolean isZone(String zone) {
+    public static boolean isZone(String zone) {
         if (zone.length() > 64) {
             return false;
         }

@@ -5,7 +5,13 @@ import io.salescore.domain.catalog.TextField;
 
 /** A change of a product: {@code null} leaves a field as it is; a blank barcode removes it. */
 public record UpdateProductCommand(String name, String sku, String barcode, String unit, String description,
-                                   Boolean active) {
+                                   Boolean active, io.salescore.domain.shared.Percentage taxRate) {
+
+    /** Without a tax rate change. */
+    public UpdateProductCommand(String name, String sku, String barcode, String unit, String description,
+                                Boolean active) {
+        this(name, sku, barcode, unit, description, active, null);
+    }
 
     public UpdateProductCommand {
         new FieldErrors()

@@ -18,17 +18,29 @@ public interface SaleCatalog {
     }
 
     /** A customer of the business, as a sale sees it. */
-    record Customer(CustomerId id, String name, boolean active, boolean walkIn) {
+    record Customer(CustomerId id, String name, boolean active, boolean walkIn, boolean wholesale) {
     }
 
     /** A product of the business with the batch that prices it, if any. */
     record PricedProduct(ProductId product, String name, String sku, String unit, boolean active,
-                         Optional<Batch> batch) {
+                         Optional<Batch> batch, io.salescore.domain.shared.Percentage taxRate) {
     }
 
-    /** A batch's prices; wholesale is optional. */
+    /** A batch's prices; wholesale is optional (a wholesale price of 0.00 counts as unset). */
     record Batch(StockProductId id, Money retailPrice, Optional<Money> wholesalePrice) {
+
+        public Batch {
+            wholesalePrice = wholesalePrice.filter(io.salescore.domain.account.BusinessSettings::isSet);
+        }
+
+        /** The price for a sale of this type: wholesale for a WHOLESALE sale when set, else retail. */
+        public Money priceFor(io.salescore.domain.sale.SaleType type) {
+            return type == io.salescore.domain.sale.SaleType.WHOLESALE ? wholesalePrice.orElse(retailPrice) : retailPrice;
+        }
     }
+
+    /** The business's settings: what a CASHIER may give by hand. */
+    io.salescore.domain.account.BusinessSettings settings(BusinessId business);
 
     /** The business a sale belongs to, as a receipt names it. */
     record Business(String name, String currency, String timezone) {

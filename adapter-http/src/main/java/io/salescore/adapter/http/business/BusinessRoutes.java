@@ -1,0 +1,70 @@
+package io.salescore.adapter.http.business;
+
+import io.javalin.http.Context;
+import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.Json;
+import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.RouteRegistry;
+import io.salescore.application.account.port.in.RegisterCommand;
+import io.salescore.application.business.port.in.BusinessSettingsUseCase;
+import io.salescore.application.business.port.in.BusinessSettingsUseCase.Business;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.account.BusinessSettings;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code /accounts/api/business/}: the caller's business and the settings its cashiers' prices are held to. */
+public final class BusinessRoutes implements Routes {
+
+    private static final String PATH = "/accounts/api/business/";
+    private final BusinessSettingsUseCase business;
+
+    public BusinessRoutes(BusinessSettingsUseCase business) {
+        this.business = business;
+    }
+
+    /** The answer: {@code id, name, currency, timezone} and every setting. */
+    record BusinessBody(UUID id, String name, String currency, String timezone, boolean cashierPriceOverride,
+                        String cashierMaxDiscountPercentage, boolean cashierMaySellWholesale, String cashierMaxPayOut,
+                        int refundWindowDays, String cashRounding) {
+
+        static BusinessBody of(Business b) {
+            BusinessSettings s = b.settings();
+            return new BusinessBody(b.id().value(), b.name(), b.currency(), b.timezone(), s.cashierPriceOverride(),
+                    s.cashierMaxDiscountPercentage().toString(), s.cashierMaySellWholesale(),
+                    s.cashierMaxPayOut().toString(), s.refundWindowDays(), s.cashRounding().toString());
+        }
+    }
+
+    @Override
+    public void register(RouteRegistry api) {
+        api.get(PATH, (ctx, actor) -> Json.ok(ctx, BusinessBody.of(business.get(actor))));
+        api.patch(PATH, this::update);
+    }
+
+    private void update(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        Optional<String> name = body.text("name", 255).map(String::strip);
+        if (name.isPresent() && name.get().isEmpty()) {
+            body.problem("name", "This field may not be blank.");
+        }
+        Optional<String> currency = body.text("currency", 3);
+        if (currency.isPresent() && !RegisterCommand.isCurrency(currency.get())) {
+            body.problem("currency", "Must be an ISO-4217 currency code such as USD.");
+        }
+        Optional<String> timezone = body.text("timezone", 64);
+        if (timezone.isPresent() && !RegisterCommand.isZone(timezone.get())) {
+            body.problem("timezone", "Must be an IANA time zone such as Africa/Accra.");
+        }
+        var changes = new BusinessSettingsUseCase.Changes(name, currency, timezone,
+                body.bool("cashier_price_override"), body.percentage("cashier_max_discount_percentage"),
+                body.bool("cashier_may_sell_wholesale"), body.money("cashier_max_pay_out"),
+                body.integer("refund_window_days", 0, 3650), body.money("cash_rounding"));
+        changes.cashRounding().filter(r -> BusinessSettings.CASH_ROUNDINGS.stream()
+                        .noneMatch(step -> step.compareTo(r.amount()) == 0))
+                .ifPresent(r -> body.problem("cash_rounding", "Must be 0.01, 0.05 or 0.10."));
+        body.validate();
+        Json.ok(ctx, BusinessBody.of(business.update(actor, changes)));
+    }
+}

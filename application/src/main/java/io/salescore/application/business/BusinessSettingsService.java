@@ -1,0 +1,99 @@
+package io.salescore.application.business;
+
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.business.port.in.BusinessSettingsUseCase;
+import io.salescore.application.business.port.out.BusinessRepository;
+import io.salescore.application.common.UnitOfWork;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.account.BusinessSettings;
+import io.salescore.domain.audit.AuditEvent;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reads and changes the caller's business; a change locks the business row and is audited with before and after. */
+public final class BusinessSettingsService implements BusinessSettingsUseCase {
+
+    private final UnitOfWork tx;
+    private final BusinessRepository businesses;
+    private final AuditLogRepository audit;
+    private final Clock clock;
+
+    public BusinessSettingsService(UnitOfWork tx, BusinessRepository businesses, AuditLogRepository audit, Clock clock) {
+        this.tx = tx;
+        this.businesses = businesses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Business get(Actor actor) {
+        return tx.read(() -> businesses.find(actor.businessId()).orElseThrow(NotFoundException::new));
+    }
+
+    @Override
+    public Business update(Actor actor, Changes c) {
+        actor.requireOwnerOrAdmin();
+        return tx.inTransaction(() -> {
+            Business before = businesses.lockForUpdate(actor.businessId()).orElseThrow(NotFoundException::new);
+            BusinessSettings s = before.settings();
+            String currency = c.currency().orElse(before.currency());
+            if (!currency.equals(before.currency()) && businesses.hasSales(actor.businessId())) {
+                throw ValidationException.field("currency", "Cannot change once the business has a sale.");
+            }
+            BusinessSettings settings;
+            try {
+                settings = new BusinessSettings(c.cashierPriceOverride().orElse(s.cashierPriceOverride()),
+                        c.cashierMaxDiscountPercentage().orElse(s.cashierMaxDiscountPercentage()),
+                        c.cashierMaySellWholesale().orElse(s.cashierMaySellWholesale()),
+                        c.cashierMaxPayOut().orElse(s.cashierMaxPayOut()),
+                        c.refundWindowDays().orElse(s.refundWindowDays()),
+                        c.cashRounding().orElse(s.cashRounding()));
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.field(e.getMessage().startsWith("cash_rounding") ? "cash_rounding"
+                        : "refund_window_days", e.getMessage());
+            }
+            Business after = new Business(before.id(), c.name().orElse(before.name()), currency,
+                    c.timezone().orElse(before.timezone()), settings);
+            if (after.equals(before)) {
+                return before;
+            }
+            Instant now = clock.instant();
+            businesses.update(after, now);
+            audit.append(actor, now, java.util.List.of(updated(before, after)));
+            return after;
+        });
+    }
+
+    private static AuditEvent updated(Business before, Business after) {
+        Map<String, Object> was = fields(before);
+        Map<String, Object> now = fields(after);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        now.forEach((field, value) -> {
+            if (!Objects.equals(was.get(field), value)) {
+                changes.put(field, Map.of("from", String.valueOf(was.get(field)), "to", String.valueOf(value)));
+            }
+        });
+        return AuditEvent.of("business.updated", "Business settings changed: " + String.join(", ", changes.keySet()),
+                Map.of("changes", changes));
+    }
+
+    private static Map<String, Object> fields(Business b) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", b.name());
+        f.put("currency", b.currency());
+        f.put("timezone", b.timezone());
+        f.put("cashier_price_override", b.settings().cashierPriceOverride());
+        f.put("cashier_max_discount_percentage", b.settings().cashierMaxDiscountPercentage().toString());
+        f.put("cashier_may_sell_wholesale", b.settings().cashierMaySellWholesale());
+        f.put("cashier_max_pay_out", b.settings().cashierMaxPayOut().toString());
+        f.put("refund_window_days", b.settings().refundWindowDays());
+        f.put("cash_rounding", b.settings().cashRounding().toString());
+        return f;
+    }
+}
