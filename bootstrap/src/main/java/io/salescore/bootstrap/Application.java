@@ -6,6 +6,7 @@ import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.ops.HttpMetrics;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.account.AccountRoutes;
+import io.salescore.adapter.http.account.CredentialRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.docs.DocsRoutes;
@@ -70,6 +71,10 @@ import io.salescore.application.account.LogoutService;
 import io.salescore.application.account.PasswordHasher;
 import io.salescore.application.account.RegisterService;
 import io.salescore.application.account.UpdateStaffService;
+import io.salescore.application.account.ChangePasswordService;
+import io.salescore.application.account.PurgeCredentialsService;
+import io.salescore.application.account.TokenLifetimes;
+import io.salescore.application.account.TokenService;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.TimeOrderedIdGenerator;
 import io.salescore.application.customer.CreateCustomerService;
@@ -144,7 +149,8 @@ public final class Application implements AutoCloseable {
         var register = new RegisterService(tx, accounts, customers, hasher, ids, clock);
         var login = new LoginService(tx, accounts, hasher, clock);
         var logout = new LogoutService(tx, accounts, clock);
-        var authenticate = new AuthenticateService(tx, accounts);
+        var tokenLifetimes = new TokenLifetimes(settings.tokenIdleTimeout, settings.tokenMaxAge);
+        var authenticate = new AuthenticateService(tx, accounts, tokenLifetimes, clock);
         var profile = new GetProfileService(tx, accounts);
         var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus);
 
@@ -187,6 +193,7 @@ public final class Application implements AutoCloseable {
         }
         var idempotencyKeys = new JdbiIdempotencyRepository(tx);
         jobs.add(new PurgeIdempotencyKeysService(tx, idempotencyKeys, clock, settings.idempotencyRetention)::purge);
+        jobs.add(new PurgeCredentialsService(tx, accounts, tokenLifetimes, clock)::purge);
         this.sweeper = new Sweeper(releaseExpired, jobs);
         Gauge.builder("pos_reservations_live", () -> database.postgres().liveHolds(clock.instant()))
                 .description("Holds that are ACTIVE and not past their expiry").register(metrics.registry());
@@ -209,6 +216,8 @@ public final class Application implements AutoCloseable {
                 createStaff, new UpdateStaffService(tx, accounts, hasher, clock),
                 new DeactivateStaffService(tx, accounts, clock));
         this.people = new PeopleServices(createCustomer, createStaff);
+        var credentialRoutes = new CredentialRoutes(new ChangePasswordService(tx, accounts, audit, hasher, clock),
+                new TokenService(tx, accounts, audit, tokenLifetimes, clock));
         // ---- end of people -------------------------------------------------------------------------------------
 
         // ---- Catalogue and stock: storefronts, warehouses, products, batches, transfers, adjustments, ledger ----
@@ -239,7 +248,7 @@ public final class Application implements AutoCloseable {
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, new DocsRoutes()).stream(), catalogRoutes.stream()).toList(),
+                        customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes()).stream(), catalogRoutes.stream()).toList(),
                 null);
     }
 

@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Checks access first (so a refused caller costs no password hash), hashes a new password outside the transaction,
- * then changes the locked member; an inactive result revokes all of the member's tokens in the same transaction.
+ * then changes the locked member; a password reset or an inactive result revokes all of the member's tokens in the
+ * same transaction.
  */
 public final class UpdateStaffService implements UpdateStaffUseCase {
 
@@ -49,7 +50,7 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
             if (changed || passwordHash != null) {
                 accounts.updateMember(member, passwordHash);
             }
-            if (!member.isActive()) {
+            if (!member.isActive() || passwordHash != null) {
                 accounts.revokeAllTokens(actor.businessId(), id, now);
             }
             return member;

@@ -163,6 +163,16 @@ class StaffServicesTest {
             assertThat(result.state().email()).isEqualTo("kb@x.gh");
             assertThat(result.state().storefronts()).containsExactly(other);
             verify(accounts).updateMember(m, "new-hash");
+            verify(accounts).revokeAllTokens(business, m.id(), NOW);
+        }
+
+        @Test
+        void a_change_without_a_password_keeps_the_tokens() {
+            StaffMember m = stored(Role.CASHIER, true);
+
+            service.update(actor(Role.OWNER), m.id(), new UpdateStaffCommand("Kofi B.", null, null, null, null,
+                    null));
+
             verify(accounts, never()).revokeAllTokens(any(), any(), any());
         }
 

@@ -20,10 +20,16 @@ final class StaffFields {
     }
 
     static void checkPassword(FieldErrors errors, String password) {
-        if (password == null || password.length() < 8) {
-            errors.add("password", "Ensure this field has at least 8 characters.");
+        checkPassword(errors, "password", password);
+    }
+
+    static void checkPassword(FieldErrors errors, String field, String password) {
+        if (password == null) {
+            errors.add(field, "This field is required.");
+        } else if (password.length() < 8) {
+            errors.add(field, "Ensure this field has at least 8 characters.");
         } else if (password.length() > 255) {
-            errors.add("password", "Ensure this field has no more than 255 characters.");
+            errors.add(field, "Ensure this field has no more than 255 characters.");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Port: businesses, users, memberships, API tokens and failed-login records. */
 public interface AccountRepository {
@@ -34,11 +35,52 @@ public interface AccountRepository {
 
     void insertToken(byte[] tokenHash, BusinessId business, UserId user, Instant now);
 
-    /** Returns whether a live token was revoked. */
+    /** Revokes the token (its hash is dropped at once); returns whether a live token was revoked. */
     boolean revokeToken(byte[] tokenHash, Instant now);
 
-    /** The caller behind an unrevoked token of an active user, without network origin. */
-    Optional<Actor> findActorByToken(byte[] tokenHash);
+    /** A token that still works, and the caller behind it (without network origin). */
+    record LiveToken(UUID id, Instant lastUsedAt, Actor actor) {
+    }
+
+    /**
+     * The token with this hash if it is unrevoked, last used at or after {@code usedSince}, issued at or after
+     * {@code issuedSince}, and its user is active.
+     */
+    Optional<LiveToken> findLiveToken(byte[] tokenHash, Instant usedSince, Instant issuedSince);
+
+    /** Records a use of the token at {@code now} (callers do it at most once a minute per token). */
+    void touchToken(UUID tokenId, Instant now);
+
+    /** A token as its owner and staff managers see it (never the secret). */
+    record TokenInfo(UUID id, Instant createdAt, Instant lastUsedAt, boolean current) {
+    }
+
+    /**
+     * One page of the user's tokens that still work (as {@link #findLiveToken}), newest first; {@code current}
+     * marks the one whose hash is {@code currentHash}.
+     */
+    Page<TokenInfo> listLiveTokens(BusinessId business, UserId user, byte[] currentHash, Instant usedSince,
+                                   Instant issuedSince, PageRequest page);
+
+    /** Revokes one unrevoked token of the user by id; returns whether there was one. */
+    boolean revokeTokenById(BusinessId business, UserId user, UUID tokenId, Instant now);
+
+    /** Revokes every unrevoked token of the user but the one with {@code keepHash}; returns how many. */
+    int revokeOtherTokens(BusinessId business, UserId user, byte[] keepHash, Instant now);
+
+    /** The stored password hash of the user (of the business). */
+    Optional<String> findPasswordHash(BusinessId business, UserId user);
+
+    void updatePassword(BusinessId business, UserId user, String passwordHash, Instant now);
+
+    /** Ends tokens past their idle timeout or max age: their hash is dropped and they count as revoked now. */
+    int endExpiredTokens(Instant now, Instant usedSince, Instant issuedSince);
+
+    /** Deletes the rows of tokens that ended before {@code endedBefore}. */
+    int deleteEndedTokens(Instant endedBefore);
+
+    /** Deletes failed-login rows older than {@code before}. */
+    int deleteFailedLoginsBefore(Instant before);
 
     Profile loadProfile(BusinessId business, UserId user);
 
@@ -70,7 +112,7 @@ public interface AccountRepository {
      */
     void updateMember(StaffMember member, String newPasswordHash);
 
-    /** Revokes every live token of the user (deactivation); returns how many were revoked. */
+    /** Revokes every live token of the user (deactivation, password reset); returns how many were revoked. */
     int revokeAllTokens(BusinessId business, UserId user, Instant now);
 
     /** Those of {@code ids} that are storefronts of the business (active or not). */
