@@ -14,3 +14,16 @@ CREATE INDEX api_token_ended_idx ON api_token (revoked_at) WHERE revoked_at IS N
 
 -- Failed logins are purged by age.
 CREATE INDEX failed_login_time_idx ON failed_login (attempted_at);
+
+-- Login throttle: each attempt is a row (email, client address, time) written before the password is checked
+-- and deleted when it matches; a successful login remembers its address for 30 days (exempt from the
+-- per-email ceiling, so strangers cannot lock the real till out).
+ALTER TABLE failed_login ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid();
+ALTER TABLE failed_login ADD COLUMN address text NOT NULL DEFAULT '';
+CREATE TABLE login_address (
+    email         text        NOT NULL,
+    address       text        NOT NULL,
+    last_login_at timestamptz NOT NULL,
+    PRIMARY KEY (email, address)
+);
+CREATE INDEX login_address_time_idx ON login_address (last_login_at);

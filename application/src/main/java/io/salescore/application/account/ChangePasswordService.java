@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The caller's own password: the current one is checked and the new one hashed outside any transaction; then the
+ * The caller's own password: the attempt goes through the login throttle (a wrong current password counts as a
+ * failed login), the current one is checked and the new one hashed outside any transaction; then the
  * new hash, the revocation of every other token of the caller and the audit entry are written in one transaction.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
@@ -26,6 +28,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final AuditLogRepository audit;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     public ChangePasswordService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
                                  PasswordHasher hasher, Clock clock) {
@@ -34,10 +37,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
+        this.throttle = new LoginThrottle(tx, accounts, clock);
     }
 
     @Override
     public void change(Actor actor, String rawToken, ChangePasswordCommand command) {
+        String email = tx.read(() -> accounts.findEmail(actor.businessId(), actor.userId()))
+                .orElseThrow(AuthenticationException::invalidToken);
+        UUID attempt = throttle.admit(email, actor.ipAddress());
         String stored = tx.read(() -> accounts.findPasswordHash(actor.businessId(), actor.userId()))
                 .orElseThrow(AuthenticationException::invalidToken);
         if (!hasher.verify(command.currentPassword(), stored)) {
@@ -46,6 +53,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         String newHash = hasher.hash(command.newPassword());
         tx.run(() -> {
             Instant now = clock.instant();
+            throttle.succeeded(email, actor.ipAddress(), attempt, now);
             accounts.updatePassword(actor.businessId(), actor.userId(), newHash, now);
             int revoked = accounts.revokeOtherTokens(actor.businessId(), actor.userId(), Tokens.hash(rawToken), now);
             Map<String, Object> data = new LinkedHashMap<>();

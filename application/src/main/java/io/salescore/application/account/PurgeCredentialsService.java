@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * Sweeper job: tokens past their idle timeout or max age lose their hash, rows of tokens that ended 30 days ago
- * and failed-login rows older than 24 hours are deleted, so neither table grows without bound.
+ * failed-login rows older than 24 hours and addresses of logins older than 30 days are deleted, so none of these
+ * tables grows without bound.
  */
 public final class PurgeCredentialsService {
 
@@ -34,6 +35,7 @@ public final class PurgeCredentialsService {
             accounts.endExpiredTokens(now, lifetimes.usedSince(now), lifetimes.issuedSince(now));
             accounts.deleteEndedTokens(now.minus(TokenLifetimes.ENDED_RETENTION));
             accounts.deleteFailedLoginsBefore(now.minus(FAILED_LOGIN_RETENTION));
+            accounts.deleteLoginAddressesBefore(now.minus(LoginThrottle.KNOWN_ADDRESS));
         });
     }
 }

@@ -103,6 +103,11 @@ public final class RouteRegistry {
         return actor;
     }
 
+    /** The caller's network address: the peer, or X-Forwarded-For's from a trusted proxy. */
+    public String clientAddress(Context ctx) {
+        return clientAddress.of(ctx);
+    }
+
     /** The presented token, or a 401 NOT_AUTHENTICATED when none is presented. */
     public static String tokenOf(Context ctx) {
         String header = ctx.header("Authorization");

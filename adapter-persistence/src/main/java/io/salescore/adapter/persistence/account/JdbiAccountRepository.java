@@ -274,27 +274,83 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void recordFailedLogin(String email, Instant at) {
-        tx.handle().createUpdate("INSERT INTO failed_login (email, attempted_at) VALUES (:email, :at)")
+    public void lockLoginEmail(String email) {
+        tx.handle().createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('login:' || :email, 0))")
                 .bind("email", email)
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    @Override
+    public LoginAttempts countLoginAttempts(String email, String address, Instant since) {
+        return tx.handle().createQuery("""
+                        SELECT count(*) AS n, min(attempted_at) AS oldest,
+                               count(*) FILTER (WHERE address = :address) AS n_address,
+                               min(attempted_at) FILTER (WHERE address = :address) AS oldest_address
+                        FROM failed_login WHERE email = :email AND attempted_at > :since""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
+                .bind("since", since)
+                .map((rs, ctx) -> new LoginAttempts(rs.getInt("n"), Rows.instant(rs, "oldest"),
+                        rs.getInt("n_address"), Rows.instant(rs, "oldest_address")))
+                .one();
+    }
+
+    @Override
+    public UUID recordLoginAttempt(String email, String address, Instant at) {
+        return tx.handle().createQuery("""
+                        INSERT INTO failed_login (email, address, attempted_at) VALUES (:email, :address, :at)
+                        RETURNING id""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
+                .bind("at", at)
+                .mapTo(UUID.class)
+                .one();
+    }
+
+    @Override
+    public void deleteLoginAttempt(UUID attempt) {
+        tx.handle().createUpdate("DELETE FROM failed_login WHERE id = :id").bind("id", attempt).execute();
+    }
+
+    @Override
+    public void recordSuccessfulLogin(String email, String address, Instant at) {
+        tx.handle().createUpdate("""
+                        INSERT INTO login_address (email, address, last_login_at) VALUES (:email, :address, :at)
+                        ON CONFLICT (email, address) DO UPDATE SET last_login_at = EXCLUDED.last_login_at
+                        WHERE login_address.last_login_at < EXCLUDED.last_login_at""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
                 .bind("at", at)
                 .execute();
     }
 
     @Override
-    public FailedLogins failedLoginsSince(String email, Instant since) {
+    public boolean loggedInFrom(String email, String address, Instant since) {
         return tx.handle().createQuery("""
-                        SELECT count(*) AS n, min(attempted_at) AS oldest FROM failed_login
-                        WHERE email = :email AND attempted_at > :since""")
+                        SELECT EXISTS (SELECT 1 FROM login_address
+                                       WHERE email = :email AND address = :address AND last_login_at >= :since)""")
                 .bind("email", email)
+                .bind("address", address == null ? "" : address)
                 .bind("since", since)
-                .map((rs, ctx) -> new FailedLogins(rs.getInt("n"), Rows.instant(rs, "oldest")))
+                .mapTo(Boolean.class)
                 .one();
     }
 
     @Override
-    public void clearFailedLogins(String email) {
-        tx.handle().createUpdate("DELETE FROM failed_login WHERE email = :email").bind("email", email).execute();
+    public int deleteLoginAddressesBefore(Instant before) {
+        return tx.handle().createUpdate("DELETE FROM login_address WHERE last_login_at < :before")
+                .bind("before", before)
+                .execute();
+    }
+
+    @Override
+    public Optional<String> findEmail(BusinessId business, UserId user) {
+        return tx.handle().createQuery("SELECT email FROM app_user WHERE business_id = :business AND id = :id")
+                .bind("business", business.value())
+                .bind("id", user.value())
+                .mapTo(String.class)
+                .findOne();
     }
 
     // ---- staff ------------------------------------------------------------------------------------------------

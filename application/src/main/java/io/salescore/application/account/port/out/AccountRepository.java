@@ -84,15 +84,33 @@ public interface AccountRepository {
 
     Profile loadProfile(BusinessId business, UserId user);
 
-    void recordFailedLogin(String email, Instant at);
+    // ---- login throttle: attempts (email, address, time) counted over a sliding window ----------------------
 
-    /** Failed logins for the email since {@code since}: how many, and the oldest one's time. */
-    record FailedLogins(int count, Instant oldest) {
+    /** Serialises attempts for one email until the transaction ends. */
+    void lockLoginEmail(String email);
+
+    /** Attempts for the email since a time: all of them and those from one address, with the oldest of each. */
+    record LoginAttempts(int total, Instant oldest, int fromAddress, Instant oldestFromAddress) {
     }
 
-    FailedLogins failedLoginsSince(String email, Instant since);
+    LoginAttempts countLoginAttempts(String email, String address, Instant since);
 
-    void clearFailedLogins(String email);
+    /** Records an attempt; returns its id (deleted again when the password matches). */
+    UUID recordLoginAttempt(String email, String address, Instant at);
+
+    void deleteLoginAttempt(UUID attempt);
+
+    /** Remembers that the email logged in successfully from the address at {@code at}. */
+    void recordSuccessfulLogin(String email, String address, Instant at);
+
+    /** Whether the email logged in successfully from the address at or after {@code since}. */
+    boolean loggedInFrom(String email, String address, Instant since);
+
+    /** Forgets addresses of successful logins older than {@code before}. */
+    int deleteLoginAddressesBefore(Instant before);
+
+    /** The email of the user (for the throttle of {@code me/password}). */
+    Optional<String> findEmail(BusinessId business, UserId user);
 
     // ---- staff: the members of a business as the staff endpoints manage them (created with insertUser) --------
 
