@@ -211,10 +211,10 @@ public final class Application implements AutoCloseable {
                 new GetCustomerService(tx, customers), createCustomer,
                 new UpdateCustomerService(tx, customers, audit, clock),
                 new DeactivateCustomerService(tx, customers, audit, clock));
-        var createStaff = new CreateStaffService(tx, accounts, hasher, ids, clock);
+        var createStaff = new CreateStaffService(tx, accounts, audit, hasher, ids, clock);
         var staffRoutes = new StaffRoutes(new ListStaffService(tx, accounts), new GetStaffService(tx, accounts),
-                createStaff, new UpdateStaffService(tx, accounts, hasher, clock),
-                new DeactivateStaffService(tx, accounts, clock));
+                createStaff, new UpdateStaffService(tx, accounts, audit, hasher, clock),
+                new DeactivateStaffService(tx, accounts, audit, clock));
         this.people = new PeopleServices(createCustomer, createStaff);
         var credentialRoutes = new CredentialRoutes(new ChangePasswordService(tx, accounts, audit, hasher, clock),
                 new TokenService(tx, accounts, audit, tokenLifetimes, clock));
@@ -226,9 +226,10 @@ public final class Application implements AutoCloseable {
         var warehouses = new JdbiWarehouseRepository(tx);
         var batches = new JdbiStockProductRepository(tx);
         var stock = new JdbiStockRepository(tx);
-        this.catalog = new CatalogServices(new StorefrontService(tx, storefronts, ids, clock),
-                new WarehouseService(tx, warehouses, ids, clock), new ProductService(tx, products, ids, clock),
-                new StockProductService(tx, batches, products, warehouses, ids, clock),
+        this.catalog = new CatalogServices(new StorefrontService(tx, storefronts, audit, ids, clock),
+                new WarehouseService(tx, warehouses, audit, ids, clock),
+                new ProductService(tx, products, audit, ids, clock),
+                new StockProductService(tx, batches, products, warehouses, audit, ids, clock),
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
         List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
 import io.salescore.application.catalog.port.in.ProductFilter;
 import io.salescore.application.catalog.port.in.ProductsUseCase;
@@ -15,19 +16,24 @@ import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.ProductId;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** Product lifecycle; the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
+/** Product lifecycle, audited ({@code product.*}); the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
 public final class ProductService implements ProductsUseCase {
 
     private final UnitOfWork tx;
     private final ProductRepository products;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public ProductService(UnitOfWork tx, ProductRepository products, IdGenerator ids, Clock clock) {
+    public ProductService(UnitOfWork tx, ProductRepository products, AuditLogRepository audit, IdGenerator ids,
+                          Clock clock) {
         this.tx = tx;
         this.products = products;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -50,6 +56,7 @@ public final class ProductService implements ProductsUseCase {
             Product product = Product.create(ProductId.of(ids.newId()), actor.businessId(), c.name(), c.sku(),
                     c.barcode(), c.unit(), c.description(), clock.instant());
             products.insert(product);
+            audit.append(actor, product.state().createdAt(), List.of(CatalogEvents.productCreated(product)));
             return product;
         });
     }
@@ -60,8 +67,11 @@ public final class ProductService implements ProductsUseCase {
             Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
             UpdateProductCommand c = input.get();
-            product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), clock.instant());
+            Product.State before = product.state();
+            Instant now = clock.instant();
+            product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), now);
             products.update(product);
+            CatalogEvents.productChanged(product, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             return product;
         });
     }
@@ -71,8 +81,11 @@ public final class ProductService implements ProductsUseCase {
         tx.run(() -> {
             Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
-            product.deactivate(clock.instant());
+            Product.State before = product.state();
+            Instant now = clock.instant();
+            product.deactivate(now);
             products.update(product);
+            CatalogEvents.productChanged(product, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
         });
     }
 }
