@@ -51,9 +51,11 @@ public final class RouteRegistry {
         this.postWrapper = wrapper;
     }
 
+    /** A GET route; HEAD runs the same handler (auth, status, headers) and the server drops the body. */
     public void get(String path, ActorHandler handler) {
         remember("GET", path);
         routes.get(path, authenticated(handler));
+        routes.head(path, authenticated(handler));
     }
 
     public void post(String path, ActorHandler handler) {
@@ -80,6 +82,7 @@ public final class RouteRegistry {
     public void publicGet(String path, Handler handler) {
         remember("GET", path);
         routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     public void publicPost(String path, Handler handler) {
