@@ -12,6 +12,8 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;
+import io.salescore.domain.catalog.ProductUnit;
+import io.salescore.domain.shared.ValidationException;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.ProductId;
 
@@ -70,6 +72,11 @@ public final class ProductService implements ProductsUseCase {
             Product.State before = product.state();
             Instant now = clock.instant();
             product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), now);
+            if (!ProductUnit.PIECES.equals(before.unit()) && ProductUnit.PIECES.equals(product.unit())
+                    && products.hasFractionalQuantities(actor.businessId(), id)) {
+                throw ValidationException.field("unit", "This product has fractional quantities in stock or on "
+                        + "sales, so it cannot be counted in pcs.");
+            }
             products.update(product);
             CatalogEvents.productChanged(product, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             return product;
