@@ -6,6 +6,7 @@ import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.ops.HttpMetrics;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.account.AccountRoutes;
+import io.salescore.adapter.http.account.CredentialRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.docs.DocsRoutes;
@@ -70,6 +71,10 @@ import io.salescore.application.account.LogoutService;
 import io.salescore.application.account.PasswordHasher;
 import io.salescore.application.account.RegisterService;
 import io.salescore.application.account.UpdateStaffService;
+import io.salescore.application.account.ChangePasswordService;
+import io.salescore.application.account.PurgeCredentialsService;
+import io.salescore.application.account.TokenLifetimes;
+import io.salescore.application.account.TokenService;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.TimeOrderedIdGenerator;
 import io.salescore.application.customer.CreateCustomerService;
@@ -144,7 +149,8 @@ public final class Application implements AutoCloseable {
         var register = new RegisterService(tx, accounts, customers, hasher, ids, clock);
         var login = new LoginService(tx, accounts, hasher, clock);
         var logout = new LogoutService(tx, accounts, clock);
-        var authenticate = new AuthenticateService(tx, accounts);
+        var tokenLifetimes = new TokenLifetimes(settings.tokenIdleTimeout, settings.tokenMaxAge);
+        var authenticate = new AuthenticateService(tx, accounts, tokenLifetimes, clock);
         var profile = new GetProfileService(tx, accounts);
         var readiness = new CheckReadinessService(database.postgres()::isUp, sweeperStatus, clock);
 
@@ -187,6 +193,7 @@ public final class Application implements AutoCloseable {
         }
         var idempotencyKeys = new JdbiIdempotencyRepository(tx);
         jobs.add(new PurgeIdempotencyKeysService(tx, idempotencyKeys, clock, settings.idempotencyRetention)::purge);
+        jobs.add(new PurgeCredentialsService(tx, accounts, tokenLifetimes, clock)::purge);
         this.sweeper = new Sweeper(releaseExpired, jobs);
         Gauge.builder("pos_reservations_live", () -> database.postgres().liveHolds(clock.instant()))
                 .description("Holds that are ACTIVE and not past their expiry").register(metrics.registry());
@@ -209,11 +216,13 @@ public final class Application implements AutoCloseable {
                 new GetCustomerService(tx, customers), createCustomer,
                 new UpdateCustomerService(tx, customers, audit, clock),
                 new DeactivateCustomerService(tx, customers, audit, clock));
-        var createStaff = new CreateStaffService(tx, accounts, hasher, ids, clock);
+        var createStaff = new CreateStaffService(tx, accounts, audit, hasher, ids, clock);
         var staffRoutes = new StaffRoutes(new ListStaffService(tx, accounts), new GetStaffService(tx, accounts),
-                createStaff, new UpdateStaffService(tx, accounts, hasher, clock),
-                new DeactivateStaffService(tx, accounts, clock));
+                createStaff, new UpdateStaffService(tx, accounts, audit, hasher, clock),
+                new DeactivateStaffService(tx, accounts, audit, clock));
         this.people = new PeopleServices(createCustomer, createStaff);
+        var credentialRoutes = new CredentialRoutes(new ChangePasswordService(tx, accounts, audit, hasher, clock),
+                new TokenService(tx, accounts, audit, tokenLifetimes, clock));
         // ---- end of people -------------------------------------------------------------------------------------
 
         // ---- Catalogue and stock: storefronts, warehouses, products, batches, transfers, adjustments, ledger ----
@@ -222,9 +231,10 @@ public final class Application implements AutoCloseable {
         var warehouses = new JdbiWarehouseRepository(tx);
         var batches = new JdbiStockProductRepository(tx);
         var stock = new JdbiStockRepository(tx);
-        this.catalog = new CatalogServices(new StorefrontService(tx, storefronts, ids, clock),
-                new WarehouseService(tx, warehouses, ids, clock), new ProductService(tx, products, ids, clock),
-                new StockProductService(tx, batches, products, warehouses, ids, clock),
+        this.catalog = new CatalogServices(new StorefrontService(tx, storefronts, audit, ids, clock),
+                new WarehouseService(tx, warehouses, audit, ids, clock),
+                new ProductService(tx, products, audit, ids, clock),
+                new StockProductService(tx, batches, products, warehouses, audit, ids, clock),
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
         List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
@@ -244,7 +254,7 @@ public final class Application implements AutoCloseable {
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, new DocsRoutes(),
+                        customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes(),
                         new io.salescore.adapter.http.business.BusinessRoutes(
                                 new io.salescore.application.business.BusinessSettingsService(tx,
                                         new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx),

@@ -75,6 +75,14 @@ public final class Settings {
     @Option(names = "--password-iterations", defaultValue = "${env:POS_PASSWORD_ITERATIONS:-210000}", description = "PBKDF2 iterations for new passwords (POS_PASSWORD_ITERATIONS).")
     int passwordIterations;
 
+    @Option(names = "--token-idle-timeout", defaultValue = "${env:POS_TOKEN_IDLE_TIMEOUT:-PT12H}", converter = IdleTimeoutConverter.class,
+            description = "An API token unused this long stops working; at least PT5M (POS_TOKEN_IDLE_TIMEOUT).")
+    Duration tokenIdleTimeout;
+
+    @Option(names = "--token-max-age", defaultValue = "${env:POS_TOKEN_MAX_AGE:-P30D}", converter = DurationConverter.class,
+            description = "An API token stops working this long after login, however often used (POS_TOKEN_MAX_AGE).")
+    Duration tokenMaxAge;
+
     @Option(names = "--cors-origins", defaultValue = "${env:POS_CORS_ORIGINS:-}", description = "Comma-separated origins allowed by CORS; empty = CORS off (POS_CORS_ORIGINS).")
     String corsOrigins;
 
@@ -107,6 +115,8 @@ public final class Settings {
         s.idempotencyRetention = Duration.ofHours(24);
         s.receiptLinkTtl = Duration.ofHours(24);
         s.passwordIterations = 210_000;
+        s.tokenIdleTimeout = Duration.ofHours(12);
+        s.tokenMaxAge = Duration.ofDays(30);
         s.corsOrigins = "";
         s.trustedProxies = "";
         s.shutdownTimeout = Duration.ofSeconds(10);
@@ -146,6 +156,8 @@ public final class Settings {
     public Settings demo(boolean on) { this.demo = on; return this; }
     public Settings corsOrigins(String csv) { this.corsOrigins = csv; return this; }
     public Settings trustedProxies(String csv) { this.trustedProxies = csv; return this; }
+    public Settings tokenIdleTimeout(Duration d) { this.tokenIdleTimeout = new IdleTimeoutConverter().check(d); return this; }
+    public Settings tokenMaxAge(Duration d) { this.tokenMaxAge = d; return this; }
 
     /** Parses ISO-8601 durations. */
     public static final class DurationConverter implements ITypeConverter<Duration> {
@@ -154,6 +166,21 @@ public final class Settings {
             Duration d = Duration.parse(value);
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("must be positive: " + value);
+            }
+            return d;
+        }
+    }
+
+    /** The token idle timeout: an ISO-8601 duration of at least five minutes. */
+    public static final class IdleTimeoutConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return check(new DurationConverter().convert(value));
+        }
+
+        Duration check(Duration d) {
+            if (d.compareTo(Duration.ofMinutes(5)) < 0) {
+                throw new IllegalArgumentException("must be at least PT5M: " + d);
             }
             return d;
         }

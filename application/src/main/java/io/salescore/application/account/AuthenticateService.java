@@ -6,15 +6,26 @@ import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.AuthenticationException;
 
-/** One indexed lookup by token hash per request; no cache, so role changes and revocations apply at once. */
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * One indexed lookup by token hash per request; no cache, so role changes and revocations apply at once. A token
+ * past its idle timeout or max age is refused; its last use is written at most once a minute (one short write
+ * then, none on the other requests).
+ */
 public final class AuthenticateService implements AuthenticateUseCase {
 
     private final UnitOfWork tx;
     private final AccountRepository accounts;
+    private final TokenLifetimes lifetimes;
+    private final Clock clock;
 
-    public AuthenticateService(UnitOfWork tx, AccountRepository accounts) {
+    public AuthenticateService(UnitOfWork tx, AccountRepository accounts, TokenLifetimes lifetimes, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.lifetimes = lifetimes;
+        this.clock = clock;
     }
 
     @Override
@@ -23,6 +34,12 @@ public final class AuthenticateService implements AuthenticateUseCase {
             throw AuthenticationException.invalidToken();
         }
         byte[] hash = Tokens.hash(rawToken);
-        return tx.read(() -> accounts.findActorByToken(hash)).orElseThrow(AuthenticationException::invalidToken);
+        Instant now = clock.instant();
+        AccountRepository.LiveToken token = tx.read(() -> accounts.findLiveToken(hash, lifetimes.usedSince(now),
+                lifetimes.issuedSince(now))).orElseThrow(AuthenticationException::invalidToken);
+        if (!token.lastUsedAt().plus(TokenLifetimes.TOUCH_EVERY).isAfter(now)) {
+            tx.run(() -> accounts.touchToken(token.id(), now));
+        }
+        return token.actor();
     }
 }

@@ -4,6 +4,7 @@ import io.salescore.application.account.port.in.CreateStaffCommand;
 import io.salescore.application.account.port.in.CreateStaffUseCase;
 import io.salescore.application.account.port.in.Profile;
 import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
@@ -11,6 +12,7 @@ import io.salescore.domain.access.StaffMember;
 import io.salescore.domain.shared.UserId;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Checks who may add whom before spending time on the password hash (which runs outside the transaction), then
@@ -23,11 +25,13 @@ public final class CreateStaffService implements CreateStaffUseCase {
     private final PasswordHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public CreateStaffService(UnitOfWork tx, AccountRepository accounts, PasswordHasher hasher, IdGenerator ids,
-                              Clock clock) {
+    public CreateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
+                              PasswordHasher hasher, IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.audit = audit;
         this.hasher = hasher;
         this.ids = ids;
         this.clock = clock;
@@ -43,6 +47,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
             StorefrontAssignments.requireOwnedBy(accounts, s.businessId(), s.storefronts());
             accounts.insertUser(s.businessId(), new Profile.UserView(s.id(), s.name(), s.email()), passwordHash,
                     s.role(), s.storefronts(), s.createdAt());
+            audit.append(actor, s.createdAt(), List.of(StaffEvents.created(member)));
             return member;
         });
     }

@@ -2,6 +2,7 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.DeactivateStaffUseCase;
 import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.StaffMember;
@@ -10,6 +11,7 @@ import io.salescore.domain.shared.UserId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** Deactivates the locked member and revokes every token of theirs in one transaction; repeating it is harmless. */
 public final class DeactivateStaffService implements DeactivateStaffUseCase {
@@ -17,10 +19,12 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
     private final UnitOfWork tx;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public DeactivateStaffService(UnitOfWork tx, AccountRepository accounts, Clock clock) {
+    public DeactivateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -30,8 +34,10 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
             StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
                     .orElseThrow(NotFoundException::new);
             Instant now = clock.instant();
+            StaffMember.State before = member.state();
             if (member.deactivate(actor, now)) {
                 accounts.updateMember(member, null);
+                StaffEvents.changed(member, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             }
             accounts.revokeAllTokens(actor.businessId(), id, now);
         });

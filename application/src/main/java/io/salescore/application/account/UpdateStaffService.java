@@ -3,6 +3,8 @@ package io.salescore.application.account;
 import io.salescore.application.account.port.in.UpdateStaffCommand;
 import io.salescore.application.account.port.in.UpdateStaffUseCase;
 import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.domain.audit.AuditEvent;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.StaffMember;
@@ -11,10 +13,13 @@ import io.salescore.domain.shared.UserId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks access first (so a refused caller costs no password hash), hashes a new password outside the transaction,
- * then changes the locked member; an inactive result revokes all of the member's tokens in the same transaction.
+ * then changes the locked member; a password reset or an inactive result revokes all of the member's tokens in the
+ * same transaction.
  */
 public final class UpdateStaffService implements UpdateStaffUseCase {
 
@@ -22,10 +27,13 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public UpdateStaffService(UnitOfWork tx, AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+    public UpdateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
+                              PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -44,13 +52,21 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
             StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
                     .orElseThrow(NotFoundException::new);
             Instant now = clock.instant();
+            StaffMember.State before = member.state();
             boolean changed = member.change(actor, c.name(), c.email(), c.role(), c.storefronts(), c.active(), now);
             StorefrontAssignments.requireOwnedBy(accounts, actor.businessId(), c.storefronts());
             if (changed || passwordHash != null) {
                 accounts.updateMember(member, passwordHash);
             }
-            if (!member.isActive()) {
-                accounts.revokeAllTokens(actor.businessId(), id, now);
+            int revoked = !member.isActive() || passwordHash != null
+                    ? accounts.revokeAllTokens(actor.businessId(), id, now) : 0;
+            List<AuditEvent> events = new ArrayList<>();
+            StaffEvents.changed(member, before).ifPresent(events::add);
+            if (passwordHash != null) {
+                events.add(StaffEvents.passwordReset(member, revoked));
+            }
+            if (!events.isEmpty()) {
+                audit.append(actor, now, events);
             }
             return member;
         });

@@ -1,12 +1,12 @@
 package io.salescore.application.business;
 
+import io.salescore.application.audit.ChangeEvents;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.business.port.in.BusinessSettingsUseCase;
 import io.salescore.application.business.port.out.BusinessRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.account.BusinessSettings;
-import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.ValidationException;
 
@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** Reads and changes the caller's business; a change locks the business row and is audited with before and after. */
 public final class BusinessSettingsService implements BusinessSettingsUseCase {
@@ -65,22 +64,10 @@ public final class BusinessSettingsService implements BusinessSettingsUseCase {
             }
             Instant now = clock.instant();
             businesses.update(after, now);
-            audit.append(actor, now, java.util.List.of(updated(before, after)));
+            ChangeEvents.changed("business", "business_id", after.id().value(), "Business " + after.name(),
+                    fields(before), fields(after)).ifPresent(e -> audit.append(actor, now, java.util.List.of(e)));
             return after;
         });
-    }
-
-    private static AuditEvent updated(Business before, Business after) {
-        Map<String, Object> was = fields(before);
-        Map<String, Object> now = fields(after);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        now.forEach((field, value) -> {
-            if (!Objects.equals(was.get(field), value)) {
-                changes.put(field, Map.of("from", String.valueOf(was.get(field)), "to", String.valueOf(value)));
-            }
-        });
-        return AuditEvent.of("business.updated", "Business settings changed: " + String.join(", ", changes.keySet()),
-                Map.of("changes", changes));
     }
 
     private static Map<String, Object> fields(Business b) {

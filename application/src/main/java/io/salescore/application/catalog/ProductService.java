@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
 import io.salescore.application.catalog.port.in.ProductFilter;
 import io.salescore.application.catalog.port.in.ProductsUseCase;
@@ -11,23 +12,30 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;
+import io.salescore.domain.catalog.ProductUnit;
+import io.salescore.domain.shared.ValidationException;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.ProductId;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** Product lifecycle; the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
+/** Product lifecycle, audited ({@code product.*}); the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
 public final class ProductService implements ProductsUseCase {
 
     private final UnitOfWork tx;
     private final ProductRepository products;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public ProductService(UnitOfWork tx, ProductRepository products, IdGenerator ids, Clock clock) {
+    public ProductService(UnitOfWork tx, ProductRepository products, AuditLogRepository audit, IdGenerator ids,
+                          Clock clock) {
         this.tx = tx;
         this.products = products;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -53,6 +61,7 @@ public final class ProductService implements ProductsUseCase {
                 product.changeTaxRate(c.taxRate(), clock.instant());
             }
             products.insert(product);
+            audit.append(actor, product.state().createdAt(), List.of(CatalogEvents.productCreated(product)));
             return product;
         });
     }
@@ -63,11 +72,19 @@ public final class ProductService implements ProductsUseCase {
             Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
             UpdateProductCommand c = input.get();
-            product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), clock.instant());
+            Product.State before = product.state();
+            Instant now = clock.instant();
+            product.update(c.name(), c.sku(), c.barcode(), c.unit(), c.description(), c.active(), now);
+            if (!ProductUnit.PIECES.equals(before.unit()) && ProductUnit.PIECES.equals(product.unit())
+                    && products.hasFractionalQuantities(actor.businessId(), id)) {
+                throw ValidationException.field("unit", "This product has fractional quantities in stock or on "
+                        + "sales, so it cannot be counted in pcs.");
+            }
             if (c.taxRate() != null) {
-                product.changeTaxRate(c.taxRate(), clock.instant());
+                product.changeTaxRate(c.taxRate(), now);
             }
             products.update(product);
+            CatalogEvents.productChanged(product, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             return product;
         });
     }
@@ -77,8 +94,11 @@ public final class ProductService implements ProductsUseCase {
         tx.run(() -> {
             Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
-            product.deactivate(clock.instant());
+            Product.State before = product.state();
+            Instant now = clock.instant();
+            product.deactivate(now);
             products.update(product);
+            CatalogEvents.productChanged(product, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
         });
     }
 }

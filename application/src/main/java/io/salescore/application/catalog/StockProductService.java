@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateStockProductCommand;
 import io.salescore.application.catalog.port.in.StockProductFilter;
 import io.salescore.application.catalog.port.in.StockProductView;
@@ -22,10 +23,12 @@ import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Receiving batches into warehouses and repricing them. */
+/** Receiving batches into warehouses and repricing them, audited ({@code stock_product.*}) with before and after. */
 public final class StockProductService implements StockProductsUseCase {
 
     private final UnitOfWork tx;
@@ -34,10 +37,13 @@ public final class StockProductService implements StockProductsUseCase {
     private final WarehouseRepository warehouses;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
     public StockProductService(UnitOfWork tx, StockProductRepository batches, ProductRepository products,
-                               WarehouseRepository warehouses, IdGenerator ids, Clock clock) {
+                               WarehouseRepository warehouses, AuditLogRepository audit, IdGenerator ids,
+                               Clock clock) {
         this.tx = tx;
+        this.audit = audit;
         this.batches = batches;
         this.products = products;
         this.warehouses = warehouses;
@@ -74,6 +80,8 @@ public final class StockProductService implements StockProductsUseCase {
                     warehouse.get().id(), c.quantity(), c.unitCost(), c.retailPrice(), c.wholesalePrice(),
                     c.expiryDate(), c.supplier(), clock.instant());
             batches.insert(batch);
+            audit.append(actor, batch.state().createdAt(),
+                    List.of(CatalogEvents.batchCreated(batch, product.get().name())));
             return new StockProductView(batch, product.get().name(), warehouse.get().name());
         });
     }
@@ -83,8 +91,12 @@ public final class StockProductService implements StockProductsUseCase {
         return tx.inTransaction(() -> {
             StockProductView view = batches.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
-            view.batch().revise(input.get(), clock.instant());
+            StockProduct.State before = view.batch().state();
+            Instant now = clock.instant();
+            view.batch().revise(input.get(), now);
             batches.update(view.batch());
+            CatalogEvents.batchChanged(view.batch(), before, view.productName())
+                    .ifPresent(e -> audit.append(actor, now, List.of(e)));
             return view;
         });
     }

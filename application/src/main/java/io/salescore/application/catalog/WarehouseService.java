@@ -4,6 +4,8 @@ import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.catalog.port.in.UpdateWarehouseCommand;
 import io.salescore.application.catalog.port.in.WarehouseFilter;
 import io.salescore.application.catalog.port.in.WarehousesUseCase;
+import io.salescore.application.audit.ChangeEvents;
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.out.WarehouseRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.Page;
@@ -15,19 +17,26 @@ import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.WarehouseId;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** Warehouse lifecycle. */
+/** Warehouse lifecycle; every change is audited ({@code warehouse.*}) in its transaction. */
 public final class WarehouseService implements WarehousesUseCase {
 
     private final UnitOfWork tx;
     private final WarehouseRepository warehouses;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public WarehouseService(UnitOfWork tx, WarehouseRepository warehouses, IdGenerator ids, Clock clock) {
+    public WarehouseService(UnitOfWork tx, WarehouseRepository warehouses, AuditLogRepository audit, IdGenerator ids,
+                            Clock clock) {
         this.tx = tx;
         this.warehouses = warehouses;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -50,6 +59,8 @@ public final class WarehouseService implements WarehousesUseCase {
             Warehouse warehouse = Warehouse.create(WarehouseId.of(ids.newId()), actor.businessId(), c.name(),
                     c.location(), clock.instant());
             warehouses.insert(warehouse);
+            audit.append(actor, warehouse.state().createdAt(), List.of(ChangeEvents.created("warehouse",
+                    "warehouse_id", warehouse.id().value(), label(warehouse), fields(warehouse.state()))));
             return warehouse;
         });
     }
@@ -60,8 +71,11 @@ public final class WarehouseService implements WarehousesUseCase {
             Warehouse warehouse = warehouses.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
             UpdateWarehouseCommand c = input.get();
-            warehouse.update(c.name(), c.location(), c.active(), clock.instant());
+            Warehouse.State before = warehouse.state();
+            Instant now = clock.instant();
+            warehouse.update(c.name(), c.location(), c.active(), now);
             warehouses.update(warehouse);
+            audited(actor, warehouse, before, now);
             return warehouse;
         });
     }
@@ -71,8 +85,28 @@ public final class WarehouseService implements WarehousesUseCase {
         tx.run(() -> {
             Warehouse warehouse = warehouses.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
             actor.requireCatalogueManagement();
-            warehouse.deactivate(clock.instant());
+            Warehouse.State before = warehouse.state();
+            Instant now = clock.instant();
+            warehouse.deactivate(now);
             warehouses.update(warehouse);
+            audited(actor, warehouse, before, now);
         });
+    }
+
+    private void audited(Actor actor, Warehouse warehouse, Warehouse.State before, Instant now) {
+        ChangeEvents.changed("warehouse", "warehouse_id", warehouse.id().value(), label(warehouse), fields(before),
+                fields(warehouse.state())).ifPresent(event -> audit.append(actor, now, List.of(event)));
+    }
+
+    private static String label(Warehouse warehouse) {
+        return "Warehouse " + warehouse.name();
+    }
+
+    private static Map<String, Object> fields(Warehouse.State s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", s.name());
+        fields.put("location", s.location());
+        fields.put("is_active", s.active());
+        return fields;
     }
 }

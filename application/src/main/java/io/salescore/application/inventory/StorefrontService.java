@@ -1,5 +1,7 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.audit.ChangeEvents;
+import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -19,9 +21,13 @@ import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Storefront lifecycle; a derived code that a concurrent creation took first is derived again. */
+/** Storefront lifecycle, audited ({@code storefront.*}); a derived code that a concurrent creation took first is derived again. */
 public final class StorefrontService implements StorefrontsUseCase {
 
     static final String CODE_TAKEN = "A storefront with this code already exists.";
@@ -31,10 +37,13 @@ public final class StorefrontService implements StorefrontsUseCase {
     private final StorefrontRepository storefronts;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditLogRepository audit;
 
-    public StorefrontService(UnitOfWork tx, StorefrontRepository storefronts, IdGenerator ids, Clock clock) {
+    public StorefrontService(UnitOfWork tx, StorefrontRepository storefronts, AuditLogRepository audit,
+                             IdGenerator ids, Clock clock) {
         this.tx = tx;
         this.storefronts = storefronts;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
@@ -67,13 +76,13 @@ public final class StorefrontService implements StorefrontsUseCase {
                 if (!storefronts.insertIfCodeFree(storefront)) {
                     throw ValidationException.field("code", CODE_TAKEN);
                 }
-                return storefront;
+                return created(actor, storefront, now);
             }
             for (int attempt = 0; attempt < DERIVE_ATTEMPTS; attempt++) {
                 StorefrontCode code = StorefrontCode.derive(command.name(), storefronts.codesInUse(business));
                 Storefront storefront = Storefront.open(id, business, command.name(), command.location(), code, now);
                 if (storefronts.insertIfCodeFree(storefront)) {
-                    return storefront;
+                    return created(actor, storefront, now);
                 }
             }
             throw ValidationException.field("code", "Could not find a free code; please choose one.");
@@ -88,9 +97,11 @@ public final class StorefrontService implements StorefrontsUseCase {
             UpdateStorefrontCommand command = input.get();
             StorefrontCode code = command.code() == null ? null : new StorefrontCode(command.code());
             boolean receiptIssued = storefront.codeDiffersFrom(code) && storefronts.hasReceipt(actor.businessId(), id);
-            storefront.update(command.name(), command.location(), code, receiptIssued, command.active(),
-                    clock.instant());
+            Storefront.State before = storefront.state();
+            Instant now = clock.instant();
+            storefront.update(command.name(), command.location(), code, receiptIssued, command.active(), now);
             storefronts.update(storefront);
+            changed(storefront, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             return storefront;
         });
     }
@@ -100,9 +111,36 @@ public final class StorefrontService implements StorefrontsUseCase {
         tx.run(() -> {
             Storefront storefront = locked(actor, id);
             actor.requireOwnerOrAdmin();
-            storefront.deactivate(clock.instant());
+            Storefront.State before = storefront.state();
+            Instant now = clock.instant();
+            storefront.deactivate(now);
             storefronts.update(storefront);
+            changed(storefront, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
         });
+    }
+
+    // ---- audit: storefront.created, storefront.updated, storefront.deactivated ----
+
+    private Storefront created(Actor actor, Storefront storefront, Instant now) {
+        audit.append(actor, now, List.of(ChangeEvents.created("storefront", "storefront_id", storefront.id().value(),
+                "Storefront " + storefront.name(), fields(storefront.state())).withStorefront(storefront.id())));
+        return storefront;
+    }
+
+    private static Optional<io.salescore.domain.audit.AuditEvent> changed(Storefront storefront,
+                                                                          Storefront.State before) {
+        return ChangeEvents.changed("storefront", "storefront_id", storefront.id().value(),
+                        "Storefront " + storefront.name(), fields(before), fields(storefront.state()))
+                .map(e -> e.withStorefront(storefront.id()));
+    }
+
+    private static Map<String, Object> fields(Storefront.State s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", s.name());
+        fields.put("location", s.location());
+        fields.put("code", s.code().value());
+        fields.put("is_active", s.active());
+        return fields;
     }
 
     private Storefront locked(Actor actor, StorefrontId id) {

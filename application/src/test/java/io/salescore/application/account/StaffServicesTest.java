@@ -54,6 +54,8 @@ class StaffServicesTest {
     private final InlineUnitOfWork tx = new InlineUnitOfWork();
     private final AccountRepository accounts = mock(AccountRepository.class);
     private final PasswordHasher hasher = mock(PasswordHasher.class);
+    private final io.salescore.application.audit.port.out.AuditLogRepository audit =
+            mock(io.salescore.application.audit.port.out.AuditLogRepository.class);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private Actor actor(Role role) {
@@ -75,7 +77,7 @@ class StaffServicesTest {
     @Nested
     class Create {
 
-        private final CreateStaffService service = new CreateStaffService(tx, accounts, hasher, UUID::randomUUID,
+        private final CreateStaffService service = new CreateStaffService(tx, accounts, audit, hasher, UUID::randomUUID,
                 clock);
 
         private CreateStaffCommand command(Role role, List<StorefrontId> storefronts) {
@@ -147,7 +149,7 @@ class StaffServicesTest {
     @Nested
     class Update {
 
-        private final UpdateStaffService service = new UpdateStaffService(tx, accounts, hasher, clock);
+        private final UpdateStaffService service = new UpdateStaffService(tx, accounts, audit, hasher, clock);
 
         @Test
         void changes_are_written_and_a_new_password_is_hashed() {
@@ -163,6 +165,16 @@ class StaffServicesTest {
             assertThat(result.state().email()).isEqualTo("kb@x.gh");
             assertThat(result.state().storefronts()).containsExactly(other);
             verify(accounts).updateMember(m, "new-hash");
+            verify(accounts).revokeAllTokens(business, m.id(), NOW);
+        }
+
+        @Test
+        void a_change_without_a_password_keeps_the_tokens() {
+            StaffMember m = stored(Role.CASHIER, true);
+
+            service.update(actor(Role.OWNER), m.id(), new UpdateStaffCommand("Kofi B.", null, null, null, null,
+                    null));
+
             verify(accounts, never()).revokeAllTokens(any(), any(), any());
         }
 
@@ -250,7 +262,7 @@ class StaffServicesTest {
     @Nested
     class Deactivate {
 
-        private final DeactivateStaffService service = new DeactivateStaffService(tx, accounts, clock);
+        private final DeactivateStaffService service = new DeactivateStaffService(tx, accounts, audit, clock);
 
         @Test
         void deactivates_and_revokes_all_tokens_in_one_transaction() {

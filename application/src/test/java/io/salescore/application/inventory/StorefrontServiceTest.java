@@ -31,7 +31,8 @@ class StorefrontServiceTest {
     private final StockFixtures f = new StockFixtures();
     private final StorefrontRepository storefronts = mock(StorefrontRepository.class);
     private final IdGenerator ids = UUID::randomUUID;
-    private final StorefrontService service = new StorefrontService(new InlineUnitOfWork(), storefronts, ids,
+    private final StorefrontService service = new StorefrontService(new InlineUnitOfWork(), storefronts,
+            org.mockito.Mockito.mock(io.salescore.application.audit.port.out.AuditLogRepository.class), ids,
             Clock.fixed(f.now, ZoneOffset.UTC));
 
     @Test

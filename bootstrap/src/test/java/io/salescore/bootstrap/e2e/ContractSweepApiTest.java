@@ -66,6 +66,10 @@ class ContractSweepApiTest {
         ids.put("sale-items/{id}", line);
         ids.put("audit-logs/{id}", entry);
         ids.put("docs/{asset}", "swagger-ui.css");
+        io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + member + "/").json()
+                .at("/user/email").asText(), "sweep-pass-1");
+        ids.put("tokens/{token_id}", owner.get("/accounts/api/staff/" + member + "/tokens/").json().get(0).get("id")
+                .asText());
     }
 
     /** A documented operation with its path filled in. */

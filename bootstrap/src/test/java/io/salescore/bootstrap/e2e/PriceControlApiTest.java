@@ -129,7 +129,7 @@ class PriceControlApiTest {
                 .status()).isEqualTo(200);
         var audit = owner.get("/sales/api/audit-logs/?event_type=business.updated").json();
         assertThat(audit.size()).isEqualTo(3);
-        assertThat(audit.get(0).at("/event_data/changes/cashier_price_override/to").asText()).isEqualTo("true");
+        assertThat(audit.get(0).at("/event_data/changes/cashier_price_override/after").asText()).isEqualTo("true");
     }
 
     @Test

@@ -62,6 +62,18 @@ class ReceiptApiTest {
     }
 
     @Test
+    void the_html_receipt_strips_bidirectional_control_characters_from_names() {
+        String spoof = stock.customer("Ama \u202Egnp.exe\u202C \u2066x\u2069\u200F", "0.00");
+        JsonNode sale = completedSale(spoof);
+        ApiClient.Response html = owner.get("/sales/api/sales/" + sale.get("id").asText() + "/receipt/?format=html");
+
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("Ama gnp.exe x")
+                .doesNotContain("\u202E").doesNotContain("\u202C").doesNotContain("\u2066")
+                .doesNotContain("\u2069").doesNotContain("\u200F");
+    }
+
+    @Test
     void the_html_receipt_escapes_every_value() {
         String evil = stock.customer("<script>alert(1)</script>", "0.00");
         JsonNode sale = completedSale(evil);
@@ -70,7 +82,8 @@ class ReceiptApiTest {
 
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.header("Content-Type")).startsWith("text/html");
-        assertThat(html.header("Content-Security-Policy")).isEqualTo("default-src 'none'; style-src 'unsafe-inline'");
+        assertThat(html.header("Content-Security-Policy"))
+                .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
         assertThat(html.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(html.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html.body()).contains("Speaker &lt;b&gt;").contains(sale.get("receipt_number").asText());

@@ -294,8 +294,10 @@ class StaffApiTest {
             assertThat(Staff.loginResponse(cashier.email(), Staff.PASSWORD).text("code"))
                     .isEqualTo("INVALID_CREDENTIALS");
             assertThat(Staff.loginResponse(newEmail, Staff.PASSWORD).status()).isEqualTo(400);
-            assertThat(Staff.loginResponse(newEmail, "another-pass-2").status()).isEqualTo(200);
-            assertThat(ids(cashier.client().get(ME).json().at("/membership/storefronts"))).containsExactly(b);
+            assertThat(cashier.client().get(ME).status()).as("a password reset revokes the member's tokens")
+                    .isEqualTo(401);
+            ApiClient fresh = shop.owner.withToken(Staff.login(newEmail, "another-pass-2"));
+            assertThat(ids(fresh.get(ME).json().at("/membership/storefronts"))).containsExactly(b);
         }
 
         @Test

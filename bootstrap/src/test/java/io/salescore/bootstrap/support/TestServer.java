@@ -84,4 +84,15 @@ public final class TestServer {
                 .database(app.database().dataSource().getJdbcUrl(), "postgres", null);
         return Application.start(settings, clock, false);
     }
+
+    /**
+     * Another instance on this server's database with its own clock and settings (the caller closes it). Its
+     * sweeper never runs on its own (its clock may be far ahead of the other instances').
+     */
+    public Application startInstance(java.time.Clock ownClock, java.util.function.UnaryOperator<Settings> tune) {
+        Settings settings = Settings.defaults().httpPort(0).dataDir(dataDir).passwordIterations(1000).dbPoolSize(4)
+                .expirySweepInterval(java.time.Duration.ofDays(1))
+                .database(app.database().dataSource().getJdbcUrl(), "postgres", null);
+        return Application.start(tune.apply(settings), ownClock, false);
+    }
 }

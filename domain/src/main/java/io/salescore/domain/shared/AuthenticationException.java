@@ -17,6 +17,11 @@ public final class AuthenticationException extends DomainException {
         return new AuthenticationException("INVALID_CREDENTIALS", "Invalid email or password.", null);
     }
 
+    /** {@code me/password}: the current password given is not the caller's. */
+    public static AuthenticationException wrongCurrentPassword() {
+        return new AuthenticationException("INVALID_CREDENTIALS", "The current password is not correct.", null);
+    }
+
     public static AuthenticationException invalidToken() {
         return new AuthenticationException("INVALID_TOKEN", "Invalid token.", null);
     }

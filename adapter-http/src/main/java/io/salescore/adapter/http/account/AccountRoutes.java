@@ -31,7 +31,7 @@ public final class AccountRoutes implements Routes {
     @Override
     public void register(RouteRegistry api) {
         api.publicPost("/accounts/api/auth/register/", this::register);
-        api.publicPost("/accounts/api/auth/login/", this::login);
+        api.publicPost("/accounts/api/auth/login/", ctx -> login(ctx, api.clientAddress(ctx)));
         api.postIgnoringIdempotency("/accounts/api/auth/logout/", this::logout);
         api.get("/accounts/api/me/", (ctx, actor) -> Json.ok(ctx, AccountJson.SessionJson.of(null, profile.profile(actor))));
     }
@@ -49,12 +49,12 @@ public final class AccountRoutes implements Routes {
         Json.created(ctx, AccountJson.SessionJson.of(session));
     }
 
-    private void login(Context ctx) {
+    private void login(Context ctx, String address) {
         JsonBody body = JsonBody.of(ctx);
         String email = body.text("email", 255).orElse(null);
         String password = body.text("password", 255).orElse(null);
         body.validate();
-        Json.ok(ctx, AccountJson.SessionJson.of(login.login(new LoginCommand(email, password))));
+        Json.ok(ctx, AccountJson.SessionJson.of(login.login(new LoginCommand(email, password, address))));
     }
 
     private void logout(Context ctx, Actor actor) {

@@ -38,11 +38,13 @@ public final class CatalogJson {
     record StockProductJson(UUID id, UUID product, String productName, UUID warehouse, String warehouseName,
                             BigDecimal quantity, BigDecimal remainingQuantity, String unitCost, String retailPrice,
                             String wholesalePrice, LocalDate expiryDate, String supplier, Instant createdAt) {
-        static StockProductJson of(StockProductView view) {
+        /** A batch as {@code actor} may see it: a CASHIER does not see what the shop paid ({@code unit_cost} null). */
+        static StockProductJson of(StockProductView view, io.salescore.domain.access.Actor actor) {
             StockProduct.State s = view.batch().state();
+            boolean cost = actor.role() != io.salescore.domain.access.Role.CASHIER;
             return new StockProductJson(s.id().value(), s.productId().value(), view.productName(),
                     s.warehouseId().value(), view.warehouseName(), Json.number(s.quantity().value()),
-                    Json.number(s.remainingQuantity()), money(s.unitCost()), money(s.retailPrice()),
+                    Json.number(s.remainingQuantity()), cost ? money(s.unitCost()) : null, money(s.retailPrice()),
                     money(s.wholesalePrice()), s.expiryDate(), s.supplier(), Json.time(s.createdAt()));
         }
     }

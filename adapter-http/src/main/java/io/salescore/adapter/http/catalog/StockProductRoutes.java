@@ -42,13 +42,14 @@ public final class StockProductRoutes implements Routes {
             Optional<UUID> warehouse = Params.uuid(ctx, "warehouse");
             Paging.write(ctx, batches.list(actor, new StockProductFilter(product.map(ProductId::of).orElse(null),
                     warehouse.map(WarehouseId::of).orElse(null)), Paging.request(ctx))
-                    .map(CatalogJson.StockProductJson::of));
+                    .map(view -> CatalogJson.StockProductJson.of(view, actor)));
         });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
-                CatalogJson.StockProductJson.of(batches.create(actor, () -> createCommand(ctx)))));
-        api.get(ONE, (ctx, actor) -> Json.ok(ctx, CatalogJson.StockProductJson.of(batches.get(actor, id(ctx)))));
+                CatalogJson.StockProductJson.of(batches.create(actor, () -> createCommand(ctx)), actor)));
+        api.get(ONE, (ctx, actor) -> Json.ok(ctx,
+                CatalogJson.StockProductJson.of(batches.get(actor, id(ctx)), actor)));
         api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
-                CatalogJson.StockProductJson.of(batches.update(actor, id(ctx), () -> revision(ctx)))));
+                CatalogJson.StockProductJson.of(batches.update(actor, id(ctx), () -> revision(ctx)), actor)));
     }
 
     private static StockProductId id(Context ctx) {

@@ -36,6 +36,9 @@ public final class IdempotentPosts implements RouteRegistry.PostWrapper {
                 handler.handle(ctx, actor);
                 return;
             }
+            // An unparsable body is MALFORMED_JSON before any key is claimed or replayed: a body with trailing
+            // content or a duplicate key must never hash like the clean request it resembles.
+            JsonBody.parse(JsonBody.readLimited(ctx));
             RunIdempotentlyUseCase.Outcome outcome = idempotency.run(actor, key, hash(ctx, actor), () -> {
                 try {
                     handler.handle(ctx, actor);

@@ -25,9 +25,19 @@ public final class JsonErrorHandler extends ErrorHandler {
         return true;
     }
 
+    /**
+     * A request line with an HTTP version Jetty does not speak ({@code HTTP/1.2}, {@code FOO/1.1}) is the client's
+     * mistake: 400 {@code MALFORMED_REQUEST}, not 505 with a server failure's code.
+     */
+    static int clientStatus(int code) {
+        return code == 505 ? 400 : code;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        code = clientStatus(code);
+        response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put(REQUEST_ID, RequestIds.of(request.getHeaders().get(REQUEST_ID)));
@@ -39,7 +49,7 @@ public final class JsonErrorHandler extends ErrorHandler {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
         fields.put(REQUEST_ID, RequestIds.of(null));
-        return ByteBuffer.wrap(body(status));
+        return ByteBuffer.wrap(body(clientStatus(status)));
     }
 
     private static byte[] body(int status) {

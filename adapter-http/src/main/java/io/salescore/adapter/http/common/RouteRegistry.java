@@ -51,9 +51,11 @@ public final class RouteRegistry {
         this.postWrapper = wrapper;
     }
 
+    /** A GET route; HEAD runs the same handler (auth, status, headers) and the server drops the body. */
     public void get(String path, ActorHandler handler) {
         remember("GET", path);
         routes.get(path, authenticated(handler));
+        routes.head(path, authenticated(handler));
     }
 
     public void post(String path, ActorHandler handler) {
@@ -80,6 +82,7 @@ public final class RouteRegistry {
     public void publicGet(String path, Handler handler) {
         remember("GET", path);
         routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     public void publicPost(String path, Handler handler) {
@@ -101,6 +104,11 @@ public final class RouteRegistry {
         Actor actor = authenticate.authenticate(token).from(clientAddress.of(ctx), truncate(ctx.userAgent()));
         ctx.attribute(ACTOR, actor);
         return actor;
+    }
+
+    /** The caller's network address: the peer, or X-Forwarded-For's from a trusted proxy. */
+    public String clientAddress(Context ctx) {
+        return clientAddress.of(ctx);
     }
 
     /** The presented token, or a 401 NOT_AUTHENTICATED when none is presented. */

@@ -12,12 +12,19 @@ final class ReceiptHtml {
     private ReceiptHtml() {
     }
 
+    /**
+     * HTML-escaped, and without bidirectional control characters (embeddings, overrides, isolates and marks), so a
+     * name cannot reorder what is printed after it on the receipt.
+     */
     static String escape(String value) {
         if (value == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (char c : value.toCharArray()) {
+            if (isBidiControl(c)) {
+                continue;
+            }
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -28,6 +35,11 @@ final class ReceiptHtml {
             }
         }
         return out.toString();
+    }
+
+    static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                || c == '\u200F' || c == '\u061C';
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -67,7 +67,7 @@ public final class ReceiptRoutes implements Routes {
         }
         ReceiptBody body = body(receipt);
         if (html) {
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.attribute(Json.RESPONDED, Boolean.TRUE);
             ctx.status(200).contentType("text/html; charset=utf-8")

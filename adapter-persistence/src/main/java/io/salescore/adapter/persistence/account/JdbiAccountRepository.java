@@ -107,25 +107,145 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public boolean revokeToken(byte[] tokenHash, Instant now) {
         return tx.handle().createUpdate("""
-                        UPDATE api_token SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL""")
+                        UPDATE api_token SET revoked_at = :now, token_hash = NULL
+                        WHERE token_hash = :hash AND revoked_at IS NULL""")
                 .bind("hash", tokenHash)
                 .bind("now", now)
                 .execute() > 0;
     }
 
     @Override
-    public Optional<Actor> findActorByToken(byte[] tokenHash) {
+    public Optional<LiveToken> findLiveToken(byte[] tokenHash, Instant usedSince, Instant issuedSince) {
         return tx.handle().createQuery("""
-                        SELECT u.id, u.name, u.business_id, u.role, u.storefronts
+                        SELECT t.id AS token_id, coalesce(t.last_used_at, t.created_at) AS last_used,
+                               u.id, u.name, u.business_id, u.role, u.storefronts
                         FROM api_token t
                         JOIN app_user u ON u.business_id = t.business_id AND u.id = t.user_id
-                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.is_active""")
+                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.is_active
+                          AND t.created_at >= :issuedSince
+                          AND coalesce(t.last_used_at, t.created_at) >= :usedSince""")
                 .bind("hash", tokenHash)
-                .map((rs, ctx) -> new Actor(UserId.of(Rows.uuid(rs, "id")), rs.getString("name"),
-                        BusinessId.of(Rows.uuid(rs, "business_id")), Role.valueOf(rs.getString("role")),
-                        new HashSet<>(Rows.uuids(rs, "storefronts").stream().map(StorefrontId::of).toList()),
-                        null, null))
+                .bind("usedSince", usedSince)
+                .bind("issuedSince", issuedSince)
+                .map((rs, ctx) -> new LiveToken(Rows.uuid(rs, "token_id"), Rows.instant(rs, "last_used"),
+                        new Actor(UserId.of(Rows.uuid(rs, "id")), rs.getString("name"),
+                                BusinessId.of(Rows.uuid(rs, "business_id")), Role.valueOf(rs.getString("role")),
+                                new HashSet<>(Rows.uuids(rs, "storefronts").stream().map(StorefrontId::of).toList()),
+                                null, null)))
                 .findOne();
+    }
+
+    @Override
+    public void touchToken(UUID tokenId, Instant now) {
+        tx.handle().createUpdate("""
+                        UPDATE api_token SET last_used_at = :now
+                        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :now)""")
+                .bind("id", tokenId)
+                .bind("now", now)
+                .execute();
+    }
+
+    private static final String LIVE_TOKENS = """
+            FROM api_token
+            WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL
+              AND created_at >= :issuedSince AND coalesce(last_used_at, created_at) >= :usedSince""";
+
+    @Override
+    public Page<TokenInfo> listLiveTokens(BusinessId business, UserId user, byte[] currentHash, Instant usedSince,
+                                          Instant issuedSince, PageRequest page) {
+        long total = tx.handle().createQuery("SELECT count(*) " + LIVE_TOKENS)
+                .bind("business", business.value())
+                .bind("user", user.value())
+                .bind("usedSince", usedSince)
+                .bind("issuedSince", issuedSince)
+                .mapTo(Long.class).one();
+        List<TokenInfo> items = total <= page.offset() ? List.of() : tx.handle().createQuery("""
+                        SELECT id, created_at, coalesce(last_used_at, created_at) AS last_used,
+                               token_hash = :current AS is_current
+                        """ + LIVE_TOKENS + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("business", business.value())
+                .bind("user", user.value())
+                .bind("usedSince", usedSince)
+                .bind("issuedSince", issuedSince)
+                .bind("current", currentHash)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> new TokenInfo(Rows.uuid(rs, "id"), Rows.instant(rs, "created_at"),
+                        Rows.instant(rs, "last_used"), rs.getBoolean("is_current")))
+                .list();
+        return new Page<>(items, total, page);
+    }
+
+    @Override
+    public boolean revokeTokenById(BusinessId business, UserId user, UUID tokenId, Instant now) {
+        return tx.handle().createUpdate("""
+                        UPDATE api_token SET revoked_at = :now, token_hash = NULL
+                        WHERE business_id = :business AND user_id = :user AND id = :id AND revoked_at IS NULL""")
+                .bind("business", business.value())
+                .bind("user", user.value())
+                .bind("id", tokenId)
+                .bind("now", now)
+                .execute() > 0;
+    }
+
+    @Override
+    public int revokeOtherTokens(BusinessId business, UserId user, byte[] keepHash, Instant now) {
+        return tx.handle().createUpdate("""
+                        UPDATE api_token SET revoked_at = :now, token_hash = NULL
+                        WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL
+                          AND token_hash IS DISTINCT FROM :keep""")
+                .bind("business", business.value())
+                .bind("user", user.value())
+                .bind("keep", keepHash)
+                .bind("now", now)
+                .execute();
+    }
+
+    @Override
+    public Optional<String> findPasswordHash(BusinessId business, UserId user) {
+        return tx.handle().createQuery("SELECT password_hash FROM app_user WHERE business_id = :business AND id = :id")
+                .bind("business", business.value())
+                .bind("id", user.value())
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    @Override
+    public void updatePassword(BusinessId business, UserId user, String passwordHash, Instant now) {
+        tx.handle().createUpdate("""
+                        UPDATE app_user SET password_hash = :hash, updated_at = :now
+                        WHERE business_id = :business AND id = :id""")
+                .bind("business", business.value())
+                .bind("id", user.value())
+                .bind("hash", passwordHash)
+                .bind("now", now)
+                .execute();
+    }
+
+    @Override
+    public int endExpiredTokens(Instant now, Instant usedSince, Instant issuedSince) {
+        return tx.handle().createUpdate("""
+                        UPDATE api_token SET revoked_at = :now, token_hash = NULL
+                        WHERE revoked_at IS NULL
+                          AND (created_at < :issuedSince OR coalesce(last_used_at, created_at) < :usedSince)""")
+                .bind("now", now)
+                .bind("usedSince", usedSince)
+                .bind("issuedSince", issuedSince)
+                .execute();
+    }
+
+    @Override
+    public int deleteEndedTokens(Instant endedBefore) {
+        return tx.handle().createUpdate("DELETE FROM api_token WHERE revoked_at < :before")
+                .bind("before", endedBefore)
+                .execute();
+    }
+
+    @Override
+    public int deleteFailedLoginsBefore(Instant before) {
+        return tx.handle().createUpdate("DELETE FROM failed_login WHERE attempted_at < :before")
+                .bind("before", before)
+                .execute();
     }
 
     @Override
@@ -154,27 +274,83 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void recordFailedLogin(String email, Instant at) {
-        tx.handle().createUpdate("INSERT INTO failed_login (email, attempted_at) VALUES (:email, :at)")
+    public void lockLoginEmail(String email) {
+        tx.handle().createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('login:' || :email, 0))")
                 .bind("email", email)
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    @Override
+    public LoginAttempts countLoginAttempts(String email, String address, Instant since) {
+        return tx.handle().createQuery("""
+                        SELECT count(*) AS n, min(attempted_at) AS oldest,
+                               count(*) FILTER (WHERE address = :address) AS n_address,
+                               min(attempted_at) FILTER (WHERE address = :address) AS oldest_address
+                        FROM failed_login WHERE email = :email AND attempted_at > :since""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
+                .bind("since", since)
+                .map((rs, ctx) -> new LoginAttempts(rs.getInt("n"), Rows.instant(rs, "oldest"),
+                        rs.getInt("n_address"), Rows.instant(rs, "oldest_address")))
+                .one();
+    }
+
+    @Override
+    public UUID recordLoginAttempt(String email, String address, Instant at) {
+        return tx.handle().createQuery("""
+                        INSERT INTO failed_login (email, address, attempted_at) VALUES (:email, :address, :at)
+                        RETURNING id""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
+                .bind("at", at)
+                .mapTo(UUID.class)
+                .one();
+    }
+
+    @Override
+    public void deleteLoginAttempt(UUID attempt) {
+        tx.handle().createUpdate("DELETE FROM failed_login WHERE id = :id").bind("id", attempt).execute();
+    }
+
+    @Override
+    public void recordSuccessfulLogin(String email, String address, Instant at) {
+        tx.handle().createUpdate("""
+                        INSERT INTO login_address (email, address, last_login_at) VALUES (:email, :address, :at)
+                        ON CONFLICT (email, address) DO UPDATE SET last_login_at = EXCLUDED.last_login_at
+                        WHERE login_address.last_login_at < EXCLUDED.last_login_at""")
+                .bind("email", email)
+                .bind("address", address == null ? "" : address)
                 .bind("at", at)
                 .execute();
     }
 
     @Override
-    public FailedLogins failedLoginsSince(String email, Instant since) {
+    public boolean loggedInFrom(String email, String address, Instant since) {
         return tx.handle().createQuery("""
-                        SELECT count(*) AS n, min(attempted_at) AS oldest FROM failed_login
-                        WHERE email = :email AND attempted_at > :since""")
+                        SELECT EXISTS (SELECT 1 FROM login_address
+                                       WHERE email = :email AND address = :address AND last_login_at >= :since)""")
                 .bind("email", email)
+                .bind("address", address == null ? "" : address)
                 .bind("since", since)
-                .map((rs, ctx) -> new FailedLogins(rs.getInt("n"), Rows.instant(rs, "oldest")))
+                .mapTo(Boolean.class)
                 .one();
     }
 
     @Override
-    public void clearFailedLogins(String email) {
-        tx.handle().createUpdate("DELETE FROM failed_login WHERE email = :email").bind("email", email).execute();
+    public int deleteLoginAddressesBefore(Instant before) {
+        return tx.handle().createUpdate("DELETE FROM login_address WHERE last_login_at < :before")
+                .bind("before", before)
+                .execute();
+    }
+
+    @Override
+    public Optional<String> findEmail(BusinessId business, UserId user) {
+        return tx.handle().createQuery("SELECT email FROM app_user WHERE business_id = :business AND id = :id")
+                .bind("business", business.value())
+                .bind("id", user.value())
+                .mapTo(String.class)
+                .findOne();
     }
 
     // ---- staff ------------------------------------------------------------------------------------------------
@@ -265,7 +441,7 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public int revokeAllTokens(BusinessId business, UserId user, Instant now) {
         return tx.handle().createUpdate("""
-                        UPDATE api_token SET revoked_at = :now
+                        UPDATE api_token SET revoked_at = :now, token_hash = NULL
                         WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL""")
                 .bind("business", business.value())
                 .bind("user", user.value())

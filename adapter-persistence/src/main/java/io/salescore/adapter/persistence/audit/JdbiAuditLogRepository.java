@@ -146,13 +146,17 @@ public final class JdbiAuditLogRepository implements AuditLogRepository {
         return query.bind("id", id).map((rs, ctx) -> entry(rs)).findOne();
     }
 
+    /** Entries about staff, tokens and the business settings are for OWNER and ADMIN only. */
+    private static final String PEOPLE_EVENTS_HIDDEN =
+            "a.event_type NOT LIKE 'staff.%' AND a.event_type NOT LIKE 'token.%' AND a.event_type NOT LIKE 'business.%'";
+
     private static String where(AuditFilter f, Map<String, Object> binds) {
         StringBuilder where = new StringBuilder("a.business_id = :b");
         binds.put("b", f.business().value());
         f.storefronts().ifPresent(ids -> {
             binds.put("visible", ids.toArray(UUID[]::new));
             where.append(f.includeUnscoped()
-                    ? " AND (a.storefront_id = ANY(:visible) OR a.storefront_id IS NULL)"
+                    ? " AND (a.storefront_id = ANY(:visible) OR (a.storefront_id IS NULL AND " + PEOPLE_EVENTS_HIDDEN + "))"
                     : " AND a.storefront_id = ANY(:visible)");
         });
         if (f.salesOnly()) {

@@ -90,6 +90,25 @@ public final class JdbiProductRepository implements ProductRepository {
     }
 
     @Override
+    public boolean hasFractionalQuantities(BusinessId business, ProductId id) {
+        return tx.handle().createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM storefront_inventory
+                                       WHERE business_id = :business AND product_id = :id
+                                         AND (quantity <> trunc(quantity) OR reserved <> trunc(reserved)))
+                            OR EXISTS (SELECT 1 FROM stock_product
+                                       WHERE business_id = :business AND product_id = :id
+                                         AND (quantity <> trunc(quantity)
+                                              OR remaining_quantity <> trunc(remaining_quantity)))
+                            OR EXISTS (SELECT 1 FROM sale_item
+                                       WHERE business_id = :business AND product_id = :id
+                                         AND quantity <> trunc(quantity))""")
+                .bind("business", business.value())
+                .bind("id", id.value())
+                .mapTo(Boolean.class)
+                .one();
+    }
+
+    @Override
     public Optional<Product> findForUpdate(BusinessId business, ProductId id) {
         return find(business, id, " FOR UPDATE");
     }

@@ -45,13 +45,13 @@ class JdbiAccountRepositoryTest {
             accounts.insertToken(hash, business, user, now);
         });
 
-        assertThat(tx.read(() -> accounts.findActorByToken(hash))).hasValueSatisfying(actor -> {
+        assertThat(actorOf(hash)).hasValueSatisfying(actor -> {
             assertThat(actor.userId()).isEqualTo(user);
             assertThat(actor.role()).isEqualTo(Role.CASHIER);
             assertThat(actor.businessId()).isEqualTo(business);
         });
         assertThat(tx.inTransaction(() -> accounts.revokeToken(hash, now))).isTrue();
-        assertThat(tx.read(() -> accounts.findActorByToken(hash))).isEmpty();
+        assertThat(actorOf(hash)).isEmpty();
     }
 
     @Test
@@ -85,5 +85,10 @@ class JdbiAccountRepositoryTest {
                 .mapTo(Integer.class).one());
         assertThat(rows).isZero();
         assertThat(tx.read(() -> accounts.findCredentials(email))).isEmpty();
+    }
+
+    private java.util.Optional<io.salescore.domain.access.Actor> actorOf(byte[] hash) {
+        return tx.read(() -> accounts.findLiveToken(hash, now.minusSeconds(60), now.minusSeconds(60))
+                .map(t -> t.actor()));
     }
 }

@@ -107,7 +107,7 @@ class StockConcurrencyTest {
 
     @Test
     void concurrent_creations_with_the_same_name_get_distinct_derived_codes() throws Exception {
-        StorefrontService service = new StorefrontService(w.tx, w.storefronts, UUID::randomUUID, w.clock);
+        StorefrontService service = new StorefrontService(w.tx, w.storefronts, w.audit, UUID::randomUUID, w.clock);
         Set<String> codes = java.util.Collections.synchronizedSet(new HashSet<>());
 
         int[] result = race(8, () -> codes.add(service.create(w.owner,

@@ -6,7 +6,7 @@ import io.salescore.domain.shared.StorefrontId;
 
 import java.util.List;
 
-/** A new member of staff: name, email (a login, unique across businesses), password (8 to 255), role, storefronts. */
+/** A new member of staff: name, email (a login, unique across businesses), password (the password rule), role, storefronts. */
 public record CreateStaffCommand(String name, String email, String password, Role role,
                                  List<StorefrontId> storefronts) {
 

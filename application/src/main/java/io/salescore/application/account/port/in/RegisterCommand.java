@@ -23,11 +23,7 @@ public record RegisterCommand(String name, String email, String password, String
         if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
             errors.add("email", "Enter a valid email address.");
         }
-        if (password == null || password.length() < 8) {
-            errors.add("password", "Ensure this field has at least 8 characters.");
-        } else if (password.length() > 255) {
-            errors.add("password", "Ensure this field has no more than 255 characters.");
-        }
+        StaffFields.checkPassword(errors, password);
         errors.check(isCurrency(currency), "currency", "Must be an ISO-4217 currency code such as USD.");
         errors.check(isZone(timezone), "timezone", "Must be an IANA time zone such as Africa/Accra.");
         errors.throwIfAny();

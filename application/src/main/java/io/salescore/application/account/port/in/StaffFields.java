@@ -5,7 +5,7 @@ import io.salescore.application.common.FieldErrors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Form rules shared by the staff commands: email shape, password length, normalised email. */
+/** Form rules shared by the account commands: email shape, the password rule, normalised email. */
 final class StaffFields {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -20,10 +20,16 @@ final class StaffFields {
     }
 
     static void checkPassword(FieldErrors errors, String password) {
-        if (password == null || password.length() < 8) {
-            errors.add("password", "Ensure this field has at least 8 characters.");
+        checkPassword(errors, "password", password);
+    }
+
+    static void checkPassword(FieldErrors errors, String field, String password) {
+        if (password == null) {
+            errors.add(field, "This field is required.");
         } else if (password.length() > 255) {
-            errors.add("password", "Ensure this field has no more than 255 characters.");
+            errors.add(field, "Ensure this field has no more than 255 characters.");
+        } else if (PasswordRules.problem(password) != null) {
+            errors.add(field, PasswordRules.problem(password));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Which audit entries to list. {@code storefronts} present limits entries to those storefronts;
- * {@code includeUnscoped} also lets through entries with no storefront (customer events);
+ * {@code includeUnscoped} also lets through entries with no storefront (customer and catalogue events, never
+ * {@code staff.*}, {@code token.*} or {@code business.*}, which are for OWNER and ADMIN only);
  * {@code salesOnly} keeps only entries about a sale.
  */
 public record AuditFilter(BusinessId business, Optional<Set<UUID>> storefronts, boolean includeUnscoped,

@@ -20,6 +20,12 @@ public interface ProductRepository {
 
     Optional<Product> find(BusinessId business, ProductId id);
 
+    /**
+     * Whether the product has a fractional quantity anywhere: storefront stock or holds, a batch, or a sale line
+     * (so it cannot become a {@code pcs} product).
+     */
+    boolean hasFractionalQuantities(BusinessId business, ProductId id);
+
     /** The product, locked until the transaction ends (for changes). */
     Optional<Product> findForUpdate(BusinessId business, ProductId id);
 
