@@ -9,6 +9,7 @@ import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.docs.DocsRoutes;
+import io.salescore.adapter.http.till.TillPageRoutes;
 import io.salescore.adapter.http.inventory.AvailabilityRoutes;
 import io.salescore.adapter.http.audit.AuditLogRoutes;
 import io.salescore.adapter.http.sale.ReceiptRoutes;
@@ -239,7 +240,7 @@ public final class Application implements AutoCloseable {
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, new DocsRoutes()).stream(), catalogRoutes.stream()).toList(),
+                        customerRoutes, staffRoutes, new DocsRoutes(), new TillPageRoutes()).stream(), catalogRoutes.stream()).toList(),
                 null);
     }
 
