@@ -501,6 +501,7 @@ async function checkHolds() {
         if (lost.some((l) => l.id === td.parentElement.dataset.line)) td.dataset.status = 'EXPIRED';
       }
       tick();
+      await searchProducts($('scan').value.trim()).catch(() => {}); // the expired stock is free again
     }
   } finally {
     checking = false;
