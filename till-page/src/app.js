@@ -818,6 +818,26 @@ function wire() {
   $('scan-form').addEventListener('submit', (e) => e.preventDefault());
   // A scanner "types" the code and presses Enter.
   $('scan').addEventListener('keydown', (e) => { if (e.key === 'Enter') scanned(e); });
+  // Arrow keys move between the scan field and the products' Add buttons (several matches, no mouse).
+  $('scan').addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      const first = document.querySelector('#products-table tbody button');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  $('products-table').addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...document.querySelectorAll('#products-table tbody button')];
+    const at = buttons.indexOf(document.activeElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) $('scan').focus();
+    else if (next < buttons.length) buttons[next].focus();
+  });
   $('add-quantity').addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();

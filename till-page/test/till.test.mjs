@@ -5,6 +5,7 @@
 //   SALESCORE_URL   the server (required)
 //   SCREENSHOTS     folder for one screenshot per step (default ../target/till-page-screenshots)
 //   CHROMIUM        the browser (default /usr/bin/chromium)
+//   SALESCORE_CLOCK "stdin" when the harness moves the server's clock on request (the hold-expiry scenario)
 //
 // Every scenario registers its own business through the public API, so the script can run against any server.
 import { chromium } from 'playwright-core';
@@ -30,6 +31,9 @@ stdin.on('line', (line) => (waiting.length ? waiting.shift()(line) : answers.pus
 
 /** Moves the server's clock (the Maven test owns it): prints the request, waits for "ok". */
 async function advanceServerClock(isoDuration) {
+  if (process.env.SALESCORE_CLOCK !== 'stdin') {
+    throw new Error('moving the server clock needs the Maven harness (TillPageBrowserTest sets SALESCORE_CLOCK=stdin)');
+  }
   process.stdout.write(`@clock ${isoDuration}\n`);
   const answer = answers.length ? answers.shift() : await new Promise((r) => waiting.push(r));
   assert.equal(answer.trim(), 'ok', `the harness did not move the clock: ${answer}`);
@@ -399,7 +403,14 @@ await scenario('abandon releases the holds', async () => {
   await loginAs(page, s.cashier);
   const free = (await s.inventory('Rice 1kg')).unreserved_quantity;
   await page.getByLabel('Quantity', { exact: true }).first().fill('4');
-  await scan(page, s.products['Rice 1kg'].barcode);
+  // typed search, then the arrow key to the product's Add button and Enter: still no mouse
+  await page.keyboard.press('F2');
+  await page.keyboard.type('rice');
+  await eventually(async () => assert.deepEqual(
+    await page.locator('#products-table tbody tr td:first-child').allTextContents(), ['Rice 1kg']), 'the search');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Add Rice 1kg');
+  await page.keyboard.press('Enter');
   await cartRow(page, 'Rice 1kg').waitFor();
   await assertAvailable(page, 'Rice 1kg', free - 4);
   await page.getByRole('button', { name: 'Abandon sale' }).click();

@@ -45,6 +45,7 @@ class TillPageBrowserTest {
         builder.environment().put("SALESCORE_URL", server.baseUrl());
         builder.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
         builder.environment().put("CHROMIUM", chromium);
+        builder.environment().put("SALESCORE_CLOCK", "stdin");
         Process node = builder.start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
