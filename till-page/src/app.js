@@ -234,15 +234,23 @@ async function editSale(action) {
     return await action(state.version);
   } catch (e) {
     if (e instanceof ApiError && e.status === 412) {
-      await reloadSale();
+      promptIfClosed(await reloadSale());
       showProblem('This sale was changed on another till or tab: the cart has been reloaded. Check it and try again.');
       return null;
     }
     if (e instanceof ApiError && e.code === 'INVALID_SALE_STATUS') {
-      await reloadSale();
+      promptIfClosed(await reloadSale());
     }
     throw e;
   }
+}
+
+/** Seed 004: a sale completed or abandoned on another till cannot be edited here: say so, offer a new one. */
+function promptIfClosed(sale) {
+  if (sale.status === 'DRAFT') return;
+  $('expired-text').textContent = `This sale is now ${sale.status} (changed on another till or tab). `
+    + 'Reload the cart to start a new sale.';
+  $('expired').hidden = false;
 }
 
 // ---------------------------------------------------------------- products

@@ -61,7 +61,7 @@ async function shop() {
   const id = unique();
   const password = 'owner-pass-' + id;
   const reg = await call('POST', '/accounts/api/auth/register/', null, {
-    name: 'Olivia Owner', email: `owner-${id}@till.test`, password, business_name: `Till Shop ${id}`, currency: 'USD',
+    name: 'Olivia Owner', email: `owner-${id}@till.test`, password, business_name: 'Corner Shop', currency: 'USD',
   });
   const owner = reg.token;
   const main = await call('POST', '/inventory/api/storefronts/', owner, { name: 'Main Street', location: 'Main' });
@@ -70,7 +70,7 @@ async function shop() {
   const products = {};
   const stock = async (name, barcode, price, quantity) => {
     const p = await call('POST', '/inventory/api/products/', owner,
-      { name, sku: `${name.toUpperCase().replace(/\W+/g, '-')}-${id}`, barcode, unit: 'pcs' });
+      { name, sku: name.toUpperCase().replace(/\W+/g, '-'), barcode, unit: 'pcs' });
     const batch = await call('POST', '/inventory/api/stock-products/', owner,
       { product: p.id, warehouse: warehouse.id, quantity, unit_cost: '0.50', retail_price: price });
     await call('POST', '/inventory/api/transfers/', owner, { stock_product: batch.id, storefront: main.id, quantity });
@@ -450,7 +450,7 @@ await scenario('two tabs, the last unit: the second sees INSUFFICIENT_STOCK and 
   await second.context().close();
 });
 
-await scenario('an edit made elsewhere: If-Match gets 412 and the cart reloads', async () => {
+await scenario('edits made elsewhere: If-Match gets 412 and the cart reloads; a sale closed elsewhere offers a new one', async () => {
   const page = await newTill();
   await loginAs(page, s.cashier);
   await scan(page, s.products['Rice 1kg'].barcode);
@@ -472,9 +472,17 @@ await scenario('an edit made elsewhere: If-Match gets 412 and the cart reloads',
   await page.getByLabel('Quantity of Rice 1kg', { exact: true }).fill('2');
   await page.getByLabel('Quantity of Rice 1kg', { exact: true }).press('Enter');
   await notice(page).getByText('Rice 1kg: quantity 2.').waitFor();
-  await page.getByRole('button', { name: 'Abandon sale' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Abandon sale' }).click();
-  await notice(page).getByText(/Sale abandoned/).waitFor();
+  // the sale is abandoned on another device: the till says so and starts a new sale on request
+  await call('POST', `/sales/api/sales/${saleId}/abandon/`, s.owner, {});
+  await scan(page, s.products['Cola 500ml'].barcode);
+  await page.locator('#expired').getByText('This sale is now CANCELLED').waitFor();
+  assert.equal(await page.locator('#sale-status').textContent(), 'CANCELLED');
+  assert.equal(await page.getByRole('button', { name: 'Checkout' }).isDisabled(), true);
+  await shot(page, 'sale-closed-elsewhere');
+  await page.getByRole('button', { name: 'Reload cart' }).click();
+  await notice(page).getByText('That sale is CANCELLED; a new sale is started.').waitFor();
+  await page.getByText('The cart is empty').waitFor();
+  assert.notEqual(await page.evaluate(() => sessionStorage.getItem('salescore.sale')), saleId);
   await page.context().close();
 });
 
