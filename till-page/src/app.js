@@ -624,6 +624,7 @@ function method() {
 function openCheckout() {
   if (!state.sale || state.sale.status !== 'DRAFT' || state.sale.line_items.length === 0) return;
   clearProblem();
+  notify('');
   state.checkoutKey = null;
   $('checkout-total').textContent = money(state.sale.total_amount);
   for (const id of ['cash-tendered', 'reference', 'split-cash', 'split-card', 'split-mobile', 'deposit']) $(id).value = '';

@@ -39,6 +39,12 @@ class TillPageBrowserTest {
             run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
         }
         TestServer server = TestServer.get();
+        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) { // this run's screenshots only
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
 
         ProcessBuilder builder = new ProcessBuilder("node", "test/till.test.mjs").directory(TILL_PAGE.toFile())
                 .redirectErrorStream(true);
