@@ -386,6 +386,8 @@ function renderSale() {
   $('cart-empty').hidden = rows.length > 0;
   $('subtotal').textContent = money(sale.subtotal);
   $('total').textContent = money(sale.total_amount);
+  $('toggle-type').textContent = sale.type === 'WHOLESALE' ? 'Switch to retail' : 'Switch to wholesale';
+  $('toggle-type').disabled = !draft;
   $('checkout').disabled = !draft || rows.length === 0;
   $('abandon').disabled = !draft;
   tick();
@@ -456,6 +458,18 @@ async function removeLine(line) {
   notify(`Removed ${line.product_name}; its hold is released.`);
   await searchProducts($('scan').value.trim()).catch(() => {});
   $('scan').focus();
+}
+
+/** Seed 000's "works with the wholesale/retail toggle": lines priced from a batch are re-priced by the server. */
+async function toggleType() {
+  const type = state.sale.type === 'WHOLESALE' ? 'RETAIL' : 'WHOLESALE';
+  const result = await editSale((version) => api.request('POST', `/sales/api/sales/${state.sale.id}/toggle_sale_type/`, {
+    body: { type }, ifMatch: version,
+  }));
+  if (!result) return;
+  setSale(result.body.sale, result.version);
+  const changed = (result.body.updated_items || []).length;
+  notify(`${result.body.message || `Sale type is now ${type}.`} ${changed} line(s) re-priced.`);
 }
 
 // ---------------------------------------------------------------- holds: countdowns and expiry
@@ -864,6 +878,7 @@ function wire() {
   $('checkout-form').addEventListener('input', updateCheckoutFigures);
   for (const radio of document.querySelectorAll('input[name="method"]')) radio.addEventListener('change', methodChanged);
   $('abandon').addEventListener('click', () => abandon().catch(showError));
+  $('toggle-type').addEventListener('click', () => toggleType().catch(showError));
   $('new-sale').addEventListener('click', () => startNextSale().catch(showError));
   $('print').addEventListener('click', () => window.print());
   $('reload-cart').addEventListener('click', () => reloadCart().catch(showError));

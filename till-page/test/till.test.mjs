@@ -68,18 +68,18 @@ async function shop() {
   const kiosk = await call('POST', '/inventory/api/storefronts/', owner, { name: 'Airport Kiosk', location: 'T1' });
   const warehouse = await call('POST', '/inventory/api/warehouses/', owner, { name: 'Back Store', location: 'Yard' });
   const products = {};
-  const stock = async (name, barcode, price, quantity) => {
+  const stock = async (name, barcode, price, quantity, wholesale = null) => {
     const p = await call('POST', '/inventory/api/products/', owner,
       { name, sku: name.toUpperCase().replace(/\W+/g, '-'), barcode, unit: 'pcs' });
     const batch = await call('POST', '/inventory/api/stock-products/', owner,
-      { product: p.id, warehouse: warehouse.id, quantity, unit_cost: '0.50', retail_price: price });
+      { product: p.id, warehouse: warehouse.id, quantity, unit_cost: '0.50', retail_price: price, wholesale_price: wholesale });
     await call('POST', '/inventory/api/transfers/', owner, { stock_product: batch.id, storefront: main.id, quantity });
     products[name] = { ...p, barcode };
   };
   const code = () => `20${Math.floor(Math.random() * 1e11).toString().padStart(11, '0')}`;
   await stock('Cola 500ml', code(), '1.20', 10);
   await stock('Bread Loaf', code(), '1.75', 1);
-  await stock('Rice 1kg', code(), '2.40', 20);
+  await stock('Rice 1kg', code(), '2.40', 20, '2.00');
   const customer = (name, phone, limit) => call('POST', '/sales/api/customers/', owner,
     { name, phone, customer_type: 'RETAIL', credit_limit: limit });
   const fred = await customer('Fred Amugi', `0${id.length}1${Math.floor(Math.random() * 1e8)}`, '500.00');
@@ -337,6 +337,17 @@ await scenario('seed 000 UI checklist: the customer selector', async () => {
   await dialog.getByRole('button', { name: 'Keep Current' }).click();
   assert.equal(await page.getByLabel('Customer:', { exact: true }).inputValue(), s.fred.id);
   assert.equal(await page.locator('#sale-customer').textContent(), 'Fred Amugi');
+
+  // works with the wholesale/retail toggle: the line is re-priced, the customer stays
+  await page.getByRole('button', { name: 'Switch to wholesale' }).click();
+  await notice(page).getByText(/1 line\(s\) re-priced/).waitFor();
+  assert.equal(await page.locator('#sale-type').textContent(), 'WHOLESALE');
+  assert.match(await page.locator('#total').textContent(), /2\.00/);
+  assert.equal(await page.locator('#sale-customer').textContent(), 'Fred Amugi');
+  await shot(page, 'wholesale');
+  await page.getByRole('button', { name: 'Switch to retail' }).click();
+  await page.locator('#sale-type').getByText('RETAIL').waitFor();
+  assert.match(await page.locator('#total').textContent(), /2\.40/);
 
   // credit for the named customer: nothing paid, all on account; the receipt names the customer
   await page.keyboard.press('F9');
