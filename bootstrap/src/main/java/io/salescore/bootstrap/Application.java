@@ -10,6 +10,7 @@ import io.salescore.adapter.http.account.CredentialRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.docs.DocsRoutes;
+import io.salescore.adapter.http.till.TillPageRoutes;
 import io.salescore.adapter.http.inventory.AvailabilityRoutes;
 import io.salescore.adapter.http.audit.AuditLogRoutes;
 import io.salescore.adapter.http.sale.ReceiptRoutes;
@@ -254,7 +255,7 @@ public final class Application implements AutoCloseable {
                         new ReceiptRoutes(receipts),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes(),
+                        customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes(), new TillPageRoutes(),
                         new io.salescore.adapter.http.business.BusinessRoutes(
                                 new io.salescore.application.business.BusinessSettingsService(tx,
                                         new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx),

@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.out.println("Sales Core is listening on http://localhost:" + app.httpPort()
                 + "  (health: /health/ready, API docs: /docs)");
+        System.out.println("Till page: http://localhost:" + app.httpPort() + "/pos/");
         try {
             stop.await();
         } catch (InterruptedException e) {

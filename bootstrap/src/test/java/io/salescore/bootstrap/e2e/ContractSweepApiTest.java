@@ -70,6 +70,7 @@ class ContractSweepApiTest {
                 .at("/user/email").asText(), "sweep-pass-1");
         ids.put("tokens/{token_id}", owner.get("/accounts/api/staff/" + member + "/tokens/").json().get(0).get("id")
                 .asText());
+        ids.put("pos/{asset}", "app.js");
     }
 
     /** A documented operation with its path filled in. */
@@ -122,6 +123,11 @@ class ContractSweepApiTest {
         return path.toString();
     }
 
+    /** The static files of /docs/ and of the till page /pos/: named by file name, not by id. */
+    private static boolean isFile(String key) {
+        return key.startsWith("docs/") || key.startsWith("pos/");
+    }
+
     private static List<Call> calls() {
         return calls(ids::get);
     }
@@ -161,14 +167,14 @@ class ContractSweepApiTest {
         String unknown = UUID.randomUUID().toString();
         for (Function<String, String> idFor : List.<Function<String, String>>of(key -> "not-a-uuid",
                 key -> "1-1-1-1-1", key -> unknown)) {
-            for (Call call : calls(key -> key.startsWith("docs/") ? ids.get(key) : idFor.apply(key))) {
-                if (call.template().contains("{") && !call.template().startsWith("/docs/")) {
+            for (Call call : calls(key -> isFile(key) ? ids.get(key) : idFor.apply(key))) {
+                if (call.template().contains("{") && !isFile(call.template().substring(1))) {
                     expect(problems, call, send(owner, call, "{}"), 404, "NOT_FOUND");
                 }
             }
         }
-        for (Call call : calls(key -> key.startsWith("docs/") ? "no-such-file.js" : ids.get(key))) {
-            if (call.template().startsWith("/docs/{")) {
+        for (Call call : calls(key -> isFile(key) ? "no-such-file.js" : ids.get(key))) {
+            if (isFile(call.template().substring(1)) && call.template().contains("{")) {
                 expect(problems, call, send(owner, call, null), 404, "NOT_FOUND");
             }
         }
