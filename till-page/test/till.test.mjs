@@ -338,6 +338,12 @@ await scenario('seed 000 UI checklist: the customer selector', async () => {
   assert.equal(await page.getByLabel('Customer:', { exact: true }).inputValue(), s.fred.id);
   assert.equal(await page.locator('#sale-customer').textContent(), 'Fred Amugi');
 
+  // prices are the shop's: a cashier may not switch a retail customer to wholesale until the shop allows it
+  await page.getByRole('button', { name: 'Switch to wholesale' }).click();
+  await alert(page).getByText(/Ask a manager/).waitFor();
+  assert.equal(await page.locator('#sale-type').textContent(), 'RETAIL');
+  await shot(page, 'wholesale-refused');
+  await call('PATCH', '/accounts/api/business/', s.owner, { cashier_may_sell_wholesale: true });
   // works with the wholesale/retail toggle: the line is re-priced, the customer stays
   await page.getByRole('button', { name: 'Switch to wholesale' }).click();
   await notice(page).getByText(/1 line\(s\) re-priced/).waitFor();
