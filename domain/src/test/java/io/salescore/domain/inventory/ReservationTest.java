@@ -150,6 +150,6 @@ class ReservationTest {
                 .containsExactly("ACTIVE", "COMMITTED", "RELEASED", "EXPIRED");
         assertThat(ReleaseReason.values()).extracting(Enum::name)
                 .containsExactlyInAnyOrder("ITEM_REMOVED", "QUANTITY_REDUCED", "MANUAL", "SALE_ABANDONED",
-                        "EXPIRED", "DRAFT_EXPIRED");
+                        "EXPIRED", "DRAFT_EXPIRED", "INTEGRITY_REPAIR");
     }
 }
