@@ -110,6 +110,7 @@ class BadRequestSweepTest {
         ids.putAll(Map.of("storefronts", storefront, "warehouses", warehouse, "products", product,
                 "stock-products", batch, "customers", customer, "staff", staff, "sales", sale, "sale-items", line,
                 "audit-logs", audit, "docs", "swagger-ui.css"));
+        ids.put("pos", "app.js");
     }
 
     private String idFor(Route route, String kind) {
