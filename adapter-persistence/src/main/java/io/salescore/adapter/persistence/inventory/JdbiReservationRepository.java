@@ -225,7 +225,7 @@ public final class JdbiReservationRepository implements ReservationRepository {
         // before any row is updated), commit the holds, take the sold quantities off quantity and the committed
         // holds' quantities off the counter, and write the SALE movements. The answer counts the products whose
         // committed holds add up to what was sold; anything else is a conflict and the transaction rolls back.
-        int matching = tx.handle().createQuery("""
+        Object[] result = tx.handle().createQuery("""
                         WITH sold AS (
                             SELECT * FROM unnest(:products, :quantities, :movements) AS t(product_id, quantity, movement_id)
                         ), locked AS MATERIALIZED (
@@ -233,10 +233,16 @@ public final class JdbiReservationRepository implements ReservationRepository {
                             WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id IN (SELECT product_id FROM sold)
                             ORDER BY i.product_id
                             FOR UPDATE
+                        ), closed AS (
+                            SELECT p.id FROM product p
+                            WHERE p.business_id = :b AND p.id IN (SELECT product_id FROM sold) AND NOT p.is_active
+                            UNION ALL
+                            SELECT st.id FROM storefront st WHERE st.business_id = :b AND st.id = :s AND NOT st.is_active
                         ), committed AS (
                             UPDATE reservation SET status = 'COMMITTED', released_at = :now
                             WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE'
                               AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
+                              AND NOT EXISTS (SELECT 1 FROM closed)
                             RETURNING product_id, quantity
                         ), held AS (
                             SELECT product_id, sum(quantity) AS total FROM committed GROUP BY product_id
@@ -247,17 +253,19 @@ public final class JdbiReservationRepository implements ReservationRepository {
                             FROM sold LEFT JOIN held ON held.product_id = sold.product_id
                             WHERE i.business_id = :b AND i.storefront_id = :s AND i.product_id = sold.product_id
                               AND (SELECT count(*) FROM locked) = cardinality(CAST(:products AS uuid[]))
+                              AND NOT EXISTS (SELECT 1 FROM closed)
                             RETURNING i.product_id, sold.quantity = coalesce(held.total, 0) AS matches
                         ), movements AS (
                             INSERT INTO stock_movement (business_id, id, storefront_id, product_id, kind, quantity_delta,
                                                         reference, user_id, created_at)
                             SELECT :b, sold.movement_id, :s, sold.product_id, 'SALE', -sold.quantity, :sale, :user, :now
-                            FROM sold
+                            FROM sold WHERE NOT EXISTS (SELECT 1 FROM closed)
                             RETURNING id
                         )
                         SELECT (SELECT count(*) FROM inv WHERE matches)
                                - CASE WHEN (SELECT count(*) FROM held) = (SELECT count(*) FROM inv) THEN 0 ELSE 1 END
-                               + 0 * (SELECT count(*) FROM movements)""")
+                               + 0 * (SELECT count(*) FROM movements) AS matching,
+                               ARRAY(SELECT id FROM closed) AS closed""")
                 .bind("b", business.value())
                 .bind("s", storefront.value())
                 .bind("sale", sale.value())
@@ -266,8 +274,19 @@ public final class JdbiReservationRepository implements ReservationRepository {
                 .bind("products", products)
                 .bind("quantities", quantities)
                 .bind("movements", movementIds)
-                .mapTo(Integer.class)
+                .map((rs, ctx) -> new Object[]{rs.getInt("matching"), rs.getArray("closed").getArray()})
                 .one();
+        UUID[] closed = (UUID[]) result[1];
+        if (java.util.Arrays.asList(closed).contains(storefront.value())) {
+            throw io.salescore.domain.shared.ValidationException.field("storefront",
+                    "This storefront is inactive and takes no new sales.");
+        }
+        if (closed.length > 0) {
+            throw io.salescore.domain.shared.ValidationException.field("product", "Inactive and cannot be sold: "
+                    + java.util.Arrays.stream(closed).map(UUID::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ". Remove the line to complete the sale.");
+        }
+        int matching = (Integer) result[0];
         if (matching != products.length) {
             throw new ConflictException("STOCK_CHANGED", "The sale's stock changed while it was being completed. "
                     + "Please try again.", Map.of("sale", sale.value().toString()));

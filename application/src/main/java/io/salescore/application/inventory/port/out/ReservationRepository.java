@@ -70,7 +70,9 @@ public interface ReservationRepository {
      * sale's ACTIVE holds COMMITTED, lowers the counter by exactly what those holds held and writes SALE
      * movements. Precondition: every line holds exactly one live hold of its own quantity, locked by
      * {@link #lockActiveHolds} (checkout step 2 makes it so). When the committed holds do not add up to the sold
-     * quantities it changes nothing and throws {@link io.salescore.domain.shared.ConflictException}.
+     * quantities it changes nothing and throws {@link io.salescore.domain.shared.ConflictException}; when the
+     * storefront or a sold product has been deactivated, it changes nothing and throws a
+     * {@link io.salescore.domain.shared.ValidationException} naming it.
      */
     void commitSale(BusinessId business, StorefrontId storefront, SaleId sale, Map<ProductId, BigDecimal> sold,
                     UserId user, Instant now);
