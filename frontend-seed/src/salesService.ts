@@ -1,7 +1,9 @@
 // The seed's service functions, as written in seed 000 ("Customer Update Endpoint Documentation"):
 // `updateSaleCustomer` (Step 1) and the audit history fetch (section "Viewing Customer Change History").
 // Only the module scaffolding (imports of the globals the seed assumes) is ours; the function bodies are
-// the seed's, unchanged.
+// the seed's, unchanged but for one word: the seed's history snippet called `.map` on the answer, which was
+// already wrong against the old backend (every list there was a DRF page); it reads `.results` here, as
+// docs/api-guide.md shows.
 
 import { getAuthToken, authToken } from './globals';
 
@@ -67,7 +69,7 @@ export const getCustomerChangeHistory = async (saleId: string) => {
   
   const logs = await response.json();
   
-  return logs.map((log: any) => ({
+  return logs.results.map((log: any) => ({
     timestamp: log.timestamp,
     user: log.user_name,
     oldCustomer: log.event_data.old_customer_name,

@@ -49,6 +49,7 @@ import io.salescore.application.sale.UpdateSaleService;
 import io.salescore.adapter.http.catalog.ProductRoutes;
 import io.salescore.adapter.http.catalog.StockProductRoutes;
 import io.salescore.adapter.http.catalog.WarehouseRoutes;
+import io.salescore.adapter.http.inventory.SaleCatalogRoutes;
 import io.salescore.adapter.http.inventory.StockRoutes;
 import io.salescore.adapter.http.inventory.StorefrontRoutes;
 import io.salescore.adapter.persistence.account.JdbiAccountRepository;
@@ -237,13 +238,15 @@ public final class Application implements AutoCloseable {
                 new ProductService(tx, products, audit, ids, clock),
                 new StockProductService(tx, batches, products, warehouses, audit, ids, clock),
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
+        StorefrontInventoryService storefrontInventory = new StorefrontInventoryService(tx, storefronts, stock, clock);
         List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
                 new StockProductRoutes(catalog.stockProducts()),
                 new StockRoutes(new GetProductStockService(tx, products, batches, stock, clock), catalog.transfers(),
-                        new StorefrontInventoryService(tx, storefronts, stock, clock),
+                        storefrontInventory,
                         new StockAdjustmentService(tx, storefronts, products, stock, reservations, audit, ids, clock),
-                        new StockMovementService(tx, storefronts, stock)));
+                        new StockMovementService(tx, storefronts, stock)),
+                new SaleCatalogRoutes(storefrontInventory));
         // ---- end of catalogue and stock ----
 
         this.http = new HttpApi(

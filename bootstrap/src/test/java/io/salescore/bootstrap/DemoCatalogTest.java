@@ -30,16 +30,16 @@ class DemoCatalogTest {
         Matcher token = Pattern.compile("token: ([0-9a-f]{64})").matcher(second);
         assertThat(token.find()).isTrue();
         ApiClient owner = TestServer.get().anonymous().withToken(token.group(1));
-        JsonNode storefronts = owner.get("/inventory/api/storefronts/").json();
+        JsonNode storefronts = owner.get("/inventory/api/storefronts/").results();
         assertThat(storefronts).hasSize(2);
         for (JsonNode storefront : storefronts) {
             assertThat(second).contains(storefront.get("id").asText());
         }
         assertThat(owner.get("/inventory/api/products/").header("X-Total-Count")).isEqualTo("12");
-        assertThat(owner.get("/inventory/api/warehouses/").json()).hasSize(1);
+        assertThat(owner.get("/inventory/api/warehouses/").results()).hasSize(1);
         String main = storefronts.get(1).get("id").asText();
         assertThat(storefronts.get(1).get("name").asText()).isEqualTo("Main Street");
-        JsonNode inventory = owner.get("/inventory/api/storefronts/" + main + "/inventory/").json();
+        JsonNode inventory = owner.get("/inventory/api/storefronts/" + main + "/inventory/").results();
         assertThat(inventory).hasSize(12);
         inventory.forEach(row -> assertThat(row.get("quantity").decimalValue()).isPositive());
     }

@@ -47,8 +47,8 @@ public final class RegisterService implements RegisterUseCase {
             BusinessId businessId = BusinessId.of(ids.newId());
             UserId userId = UserId.of(ids.newId());
             Profile.BusinessView business = new Profile.BusinessView(businessId, command.businessName(),
-                    command.currency(), command.timezone());
-            Profile.UserView user = new Profile.UserView(userId, command.name(), command.email());
+                    command.currency(), command.timezone(), userId, command.name(), now, now);
+            Profile.UserView user = new Profile.UserView(userId, command.name(), command.email(), now, now);
             accounts.insertBusiness(business, now);
             accounts.insertUser(businessId, user, passwordHash, Role.OWNER, List.of(), now);
             customers.insert(Customer.walkIn(CustomerId.of(ids.newId()), businessId, now));

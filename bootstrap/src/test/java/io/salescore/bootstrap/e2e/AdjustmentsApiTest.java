@@ -111,7 +111,7 @@ class AdjustmentsApiTest {
                 Map.of("product", cola, "quantity_delta", 1, "reason", "x")).status()).isEqualTo(403);
         assertThat(cashier.post(path, "{}").status()).isEqualTo(403);
         assertThat(adjust(cashier, cola, 1).text("code")).isEqualTo("PERMISSION_DENIED");
-        assertThat(cashier.get(path).json()).hasSize(1);
+        assertThat(cashier.get(path).results()).hasSize(1);
         assertThat(cashier.get("/inventory/api/storefronts/" + airport + "/adjustments/").status()).isEqualTo(403);
         assertThat(cashier.get(path + "?product=bad").status()).isEqualTo(400);
         assertThat(TestBusiness.register().owner.post(path, Map.of()).status()).isEqualTo(404);

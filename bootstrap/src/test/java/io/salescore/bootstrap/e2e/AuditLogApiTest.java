@@ -41,19 +41,19 @@ class AuditLogApiTest {
         ApiClient.Response r = owner.get("/sales/api/audit-logs/?sale=" + sale);
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(types(r.json())).containsExactly("sale.completed", "stock.committed", "sale.updated",
+        assertThat(types(r.results())).containsExactly("sale.completed", "stock.committed", "sale.updated",
                 "sale.type_changed", "stock.released", "sale_item.updated", "stock.reserved", "sale_item.added",
                 "sale.created");
         assertThat(r.header("X-Total-Count")).isEqualTo("9");
-        JsonNode entry = r.json().get(0);
+        JsonNode entry = r.results().get(0);
         for (String key : List.of("id", "event_type", "timestamp", "user", "user_name", "sale", "sale_item",
                 "customer", "payment", "event_data", "description", "ip_address", "user_agent")) {
             assertThat(entry.has(key)).as(key).isTrue();
         }
         assertThat(entry.get("user_agent").asText()).isEqualTo("till-app/2.1");
         assertThat(entry.get("ip_address").asText()).isNotBlank();
-        assertThat(r.json().get(4).at("/event_data/reason").asText()).isEqualTo("QUANTITY_REDUCED");
-        assertThat(r.json().get(4).at("/event_data/quantity").asText()).isEqualTo("1.00");
+        assertThat(r.results().get(4).at("/event_data/reason").asText()).isEqualTo("QUANTITY_REDUCED");
+        assertThat(r.results().get(4).at("/event_data/quantity").asText()).isEqualTo("1.00");
 
         String id = entry.get("id").asText();
         assertThat(owner.get("/sales/api/audit-logs/" + id + "/").json().get("event_type").asText())
@@ -72,14 +72,14 @@ class AuditLogApiTest {
         ApiClient.Response badSale = owner.get("/sales/api/audit-logs/?sale=123");
         TestBusiness other = TestBusiness.register();
 
-        assertThat(types(byType.json())).containsOnly("stock.reserved");
-        assertThat(byUser.json().size()).isEqualTo(1);
+        assertThat(types(byType.results())).containsOnly("stock.reserved");
+        assertThat(byUser.results().size()).isEqualTo(1);
         assertThat(byUser.header("Link")).contains("rel=\"next\"");
-        assertThat(today.json().size()).isEqualTo(3);
-        assertThat(unknownSale.json().size()).isZero();
+        assertThat(today.results().size()).isEqualTo(3);
+        assertThat(unknownSale.results().size()).isZero();
         assertThat(badSale.status()).isEqualTo(400);
-        assertThat(other.owner.get("/sales/api/audit-logs/?sale=" + sale).json().size()).isZero();
-        String id = byType.json().get(0).get("id").asText();
+        assertThat(other.owner.get("/sales/api/audit-logs/?sale=" + sale).results().size()).isZero();
+        String id = byType.results().get(0).get("id").asText();
         assertThat(other.owner.get("/sales/api/audit-logs/" + id + "/").status()).isEqualTo(404);
     }
 
@@ -89,12 +89,12 @@ class AuditLogApiTest {
         ApiClient cashier = stock.member("CASHIER", elsewhere);
         String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
 
-        assertThat(cashier.get("/sales/api/audit-logs/").json().size()).isZero();
+        assertThat(cashier.get("/sales/api/audit-logs/").results().size()).isZero();
         String own = cashier.post("/sales/api/sales/", Map.of("storefront", elsewhere)).id();
-        JsonNode seen = cashier.get("/sales/api/audit-logs/").json();
+        JsonNode seen = cashier.get("/sales/api/audit-logs/").results();
         assertThat(seen.size()).isEqualTo(1);
         assertThat(seen.get(0).get("sale").asText()).isEqualTo(own);
-        String hidden = owner.get("/sales/api/audit-logs/?sale=" + sale).json().get(0).get("id").asText();
+        String hidden = owner.get("/sales/api/audit-logs/?sale=" + sale).results().get(0).get("id").asText();
         assertThat(cashier.get("/sales/api/audit-logs/" + hidden + "/").status()).isEqualTo(404);
     }
 }

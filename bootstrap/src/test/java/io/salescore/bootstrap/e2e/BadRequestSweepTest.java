@@ -103,10 +103,10 @@ class BadRequestSweepTest {
         assertThat(owner.post("/sales/api/sales/" + pendingSale + "/complete/", Map.of("payment_type", "CREDIT"))
                 .text("status")).isEqualTo("PENDING");
         abandonSale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
-        String audit = owner.get("/sales/api/audit-logs/?page_size=1").json().get(0).get("id").asText();
+        String audit = owner.get("/sales/api/audit-logs/?page_size=1").results().get(0).get("id").asText();
         io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + staff + "/").json()
                 .at("/user/email").asText(), "secret-pass-1");
-        ids.put("tokens", owner.get("/accounts/api/staff/" + staff + "/tokens/").json().get(0).get("id").asText());
+        ids.put("tokens", owner.get("/accounts/api/staff/" + staff + "/tokens/").results().get(0).get("id").asText());
         ids.putAll(Map.of("storefronts", storefront, "warehouses", warehouse, "products", product,
                 "stock-products", batch, "customers", customer, "staff", staff, "sales", sale, "sale-items", line,
                 "audit-logs", audit, "docs", "swagger-ui.css"));

@@ -57,6 +57,6 @@ class CheckoutAtomicityApiTest {
         assertThat(holds(sale)).isEqualTo(holdsBefore);
         assertThat(stock.inventory(storefront, first.id())).isEqualTo(firstBefore);
         assertThat(stock.inventory(storefront, second.id())).isEqualTo(secondBefore);
-        assertThat(owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale.completed").json().size()).isZero();
+        assertThat(owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale.completed").results().size()).isZero();
     }
 }

@@ -53,7 +53,7 @@ class ContractSweepApiTest {
         String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
         String line = owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product,
                 "quantity", 1)).id();
-        String entry = owner.get("/sales/api/audit-logs/?sale=" + sale).json().get(0).get("id").asText();
+        String entry = owner.get("/sales/api/audit-logs/?sale=" + sale).results().get(0).get("id").asText();
         ids.put("staff/{user_id}", member);
         ids.put("storefronts/{id}", storefront);
         ids.put("storefronts/{storefront}", storefront);
@@ -68,7 +68,7 @@ class ContractSweepApiTest {
         ids.put("docs/{asset}", "swagger-ui.css");
         io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + member + "/").json()
                 .at("/user/email").asText(), "sweep-pass-1");
-        ids.put("tokens/{token_id}", owner.get("/accounts/api/staff/" + member + "/tokens/").json().get(0).get("id")
+        ids.put("tokens/{token_id}", owner.get("/accounts/api/staff/" + member + "/tokens/").results().get(0).get("id")
                 .asText());
         ids.put("pos/{asset}", "app.js");
     }
@@ -257,6 +257,10 @@ class ContractSweepApiTest {
         int swept = 0;
         for (Call call : calls()) {
             if (!call.method().equals("GET") || !call.hasParameter("page_size")) {
+                continue;
+            }
+            if (call.path().endsWith("/sale-catalog/")) {
+                // the old backend's catalogue clamps page_size to 5 000 (compat.md E6; SaleCatalogApiTest)
                 continue;
             }
             swept++;

@@ -108,10 +108,10 @@ class CredentialsApiTest {
         ApiClient.Response r = shop.owner.get("/accounts/api/me/tokens/");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json()).hasSize(2);
+        assertThat(r.results()).hasSize(2);
         assertThat(r.header("X-Total-Count")).isEqualTo("2");
         List<Boolean> current = new ArrayList<>();
-        for (JsonNode token : r.json()) {
+        for (JsonNode token : r.results()) {
             assertThat(token.fieldNames()).toIterable()
                     .containsExactlyInAnyOrder("id", "created_at", "last_used_at", "expires_at", "current");
             current.add(token.get("current").asBoolean());
@@ -163,9 +163,9 @@ class CredentialsApiTest {
 
         ApiClient.Response managerTokens = admin.client().get("/accounts/api/staff/" + manager.id() + "/tokens/");
         assertThat(managerTokens.status()).as(managerTokens.toString()).isEqualTo(200);
-        assertThat(managerTokens.json()).hasSize(1);
-        assertThat(managerTokens.json().get(0).get("current").asBoolean()).isFalse();
-        String managerToken = managerTokens.json().get(0).get("id").asText();
+        assertThat(managerTokens.results()).hasSize(1);
+        assertThat(managerTokens.results().get(0).get("current").asBoolean()).isFalse();
+        String managerToken = managerTokens.results().get(0).get("id").asText();
         assertThat(admin.client().delete("/accounts/api/staff/" + manager.id() + "/tokens/" + managerToken + "/")
                 .status()).isEqualTo(204);
         assertThat(manager.client().get("/accounts/api/me/").status()).isEqualTo(401);
@@ -310,7 +310,7 @@ class CredentialsApiTest {
 
     private static JsonNode current(ApiClient.Response tokens) {
         assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
-        for (JsonNode token : tokens.json()) {
+        for (JsonNode token : tokens.results()) {
             if (token.get("current").asBoolean()) {
                 return token;
             }

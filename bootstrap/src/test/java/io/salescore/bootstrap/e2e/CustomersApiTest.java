@@ -44,12 +44,12 @@ class CustomersApiTest {
 
     private static List<String> names(ApiClient.Response list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        return StreamSupport.stream(list.json().spliterator(), false).map(c -> c.get("name").asText()).toList();
+        return StreamSupport.stream(list.results().spliterator(), false).map(c -> c.get("name").asText()).toList();
     }
 
     private String walkInId() {
         ApiClient.Response list = shop.owner.get(CUSTOMERS + "?search=Walk-in");
-        return list.json().get(0).get("id").asText();
+        return list.results().get(0).get("id").asText();
     }
 
     private static void assertError(ApiClient.Response r, int status, String code) {

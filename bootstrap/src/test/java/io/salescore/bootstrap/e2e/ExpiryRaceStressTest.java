@@ -120,7 +120,7 @@ class ExpiryRaceStressTest {
             for (String sale : sales) {
                 var view = owner.get("/sales/api/sales/" + sale + "/").json();
                 String status = view.get("status").asText();
-                var holds = owner.get("/sales/api/sales/" + sale + "/reservations/").json();
+                var holds = owner.get("/sales/api/sales/" + sale + "/reservations/").results();
                 long committed = 0;
                 long active = 0;
                 for (var hold : holds) {

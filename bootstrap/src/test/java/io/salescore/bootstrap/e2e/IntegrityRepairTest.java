@@ -75,7 +75,7 @@ class IntegrityRepairTest {
         shop.server.clock().advance(Duration.ofMinutes(31));
         shop.server.app().sweepNow();
 
-        var holds = owner.get("/sales/api/sales/" + bystander + "/reservations/").json();
+        var holds = owner.get("/sales/api/sales/" + bystander + "/reservations/").results();
         assertThat(holds.get(0).get("status").asText()).isEqualTo("EXPIRED");
         var ready = shop.server.anonymous().get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
@@ -88,12 +88,12 @@ class IntegrityRepairTest {
         assertThat(repairs).extracting(CheckIntegrityUseCase.Repair::kind)
                 .containsExactlyInAnyOrder("hold-committed", "hold-released");
         Integrity.assertClean(shop);
-        assertThat(owner.get("/sales/api/sales/" + sold + "/reservations/").json().get(0).get("status").asText())
+        assertThat(owner.get("/sales/api/sales/" + sold + "/reservations/").results().get(0).get("status").asText())
                 .isEqualTo("COMMITTED");
-        var released = owner.get("/sales/api/sales/" + holder + "/reservations/").json().get(0);
+        var released = owner.get("/sales/api/sales/" + holder + "/reservations/").results().get(0);
         assertThat(released.get("status").asText()).isEqualTo("RELEASED");
         assertThat(released.get("release_reason").asText()).isEqualTo("INTEGRITY_REPAIR");
-        var audit = owner.get("/sales/api/audit-logs/?event_type=integrity.repaired").json();
+        var audit = owner.get("/sales/api/audit-logs/?event_type=integrity.repaired").results();
         assertThat(audit.size()).isEqualTo(1);
         assertThat(audit.get(0).get("user_name").asText()).isEqualTo("system");
         assertThat(audit.get(0).at("/event_data/count").asInt()).isEqualTo(2);

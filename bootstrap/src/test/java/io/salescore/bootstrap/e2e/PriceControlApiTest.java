@@ -83,7 +83,7 @@ class PriceControlApiTest {
         assertThat(line.status()).as(line.toString()).isEqualTo(201);
         assertThat(manager.post("/sales/api/sales/" + sale + "/toggle_sale_type/", Map.of("type", "WHOLESALE"))
                 .status()).isEqualTo(200);
-        var audit = owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale_item.added").json();
+        var audit = owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale_item.added").results();
         assertThat(audit.get(0).at("/event_data/unit_price").asText()).isEqualTo("20.00");
         assertThat(audit.get(0).at("/event_data/discount_percentage").asText()).isEqualTo("10.00");
         assertThat(audit.get(0).get("user_name").asText()).startsWith("Manager");
@@ -127,7 +127,7 @@ class PriceControlApiTest {
         assertThat(add(cashier, open, Map.of("unit_price", "1.00")).status()).isEqualTo(201);
         assertThat(cashier.post("/sales/api/sales/" + open + "/toggle_sale_type/", Map.of("type", "WHOLESALE"))
                 .status()).isEqualTo(200);
-        var audit = owner.get("/sales/api/audit-logs/?event_type=business.updated").json();
+        var audit = owner.get("/sales/api/audit-logs/?event_type=business.updated").results();
         assertThat(audit.size()).isEqualTo(3);
         assertThat(audit.get(0).at("/event_data/changes/cashier_price_override/after").asText()).isEqualTo("true");
     }

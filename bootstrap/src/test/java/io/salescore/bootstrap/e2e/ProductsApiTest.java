@@ -24,7 +24,7 @@ class ProductsApiTest {
     private static List<String> names(ApiClient.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         List<String> names = new ArrayList<>();
-        r.json().forEach(p -> names.add(p.get("name").asText()));
+        r.results().forEach(p -> names.add(p.get("name").asText()));
         return names;
     }
 
@@ -155,6 +155,6 @@ class ProductsApiTest {
         assertThat(stranger.get("/inventory/api/products/" + id + "/").status()).isEqualTo(404);
         assertThat(stranger.patch("/inventory/api/products/" + id + "/", Map.of("name", "x")).status()).isEqualTo(404);
         assertThat(stranger.delete("/inventory/api/products/" + id + "/").status()).isEqualTo(404);
-        assertThat(stranger.get("/inventory/api/products/?search=Hidden").body()).isEqualTo("[]");
+        assertThat(stranger.get("/inventory/api/products/?search=Hidden").results()).isEmpty();
     }
 }

@@ -203,7 +203,7 @@ class SalesApiTest {
         assertThat(r.status()).isEqualTo(204);
         assertThat(r.header("ETag")).isEqualTo("\"3\"");
         assertThat(stock.inventory(storefront, cola.id())[1]).isEqualByComparingTo("0");
-        JsonNode reservations = owner.get("/sales/api/sales/" + sale + "/reservations/").json();
+        JsonNode reservations = owner.get("/sales/api/sales/" + sale + "/reservations/").results();
         assertThat(reservations.get(0).get("status").asText()).isEqualTo("RELEASED");
         assertThat(reservations.get(0).get("release_reason").asText()).isEqualTo("ITEM_REMOVED");
         assertThat(owner.get("/sales/api/sales/" + sale).json().get("total_amount").asText()).isEqualTo("0.00");
@@ -223,8 +223,8 @@ class SalesApiTest {
         assertThat(first.json().at("/sale_item/reservation/status").asText()).isEqualTo("RELEASED");
         assertThat(second.json().at("/released/count").asInt()).isZero();
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=ACTIVE").json().size()).isZero();
-        assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=RELEASED").json().size()).isEqualTo(1);
+        assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=ACTIVE").results().size()).isZero();
+        assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=RELEASED").results().size()).isEqualTo(1);
     }
 
     @Test
@@ -408,8 +408,8 @@ class SalesApiTest {
             JsonNode availability = owner.get("/inventory/api/storefronts/" + storefront + "/stock-products/"
                     + cola.id() + "/availability/").json();
             assertThat(availability.get("reserved_quantity").asInt()).isZero();
-            assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=ACTIVE").json().size()).isZero();
-            assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=EXPIRED").json().size()).isEqualTo(1);
+            assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=ACTIVE").results().size()).isZero();
+            assertThat(owner.get("/sales/api/sales/" + sale + "/reservations/?status=EXPIRED").results().size()).isEqualTo(1);
 
             String rival = newSale();
             assertThat(add(rival, cola.id(), 5).status()).isEqualTo(201);
@@ -445,16 +445,16 @@ class SalesApiTest {
         ApiClient.Response unknownStatus = owner.get("/sales/api/sales/?status=OPEN");
         ApiClient.Response foreignFilter = owner.get("/sales/api/sales/?storefront=00000000-0000-0000-0000-000000000002");
 
-        assertThat(all.json().size()).isEqualTo(1);
+        assertThat(all.results().size()).isEqualTo(1);
         assertThat(all.header("X-Total-Count")).isEqualTo("2");
         assertThat(all.header("Link")).contains("rel=\"next\"").contains("page=2");
-        assertThat(all.json().get(0).get("id").asText()).isEqualTo(b);
-        assertThat(drafts.json().get(0).get("id").asText()).isEqualTo(a);
-        assertThat(completed.json().size()).isEqualTo(1);
-        assertThat(byReceipt.json().size()).isEqualTo(1);
+        assertThat(all.results().get(0).get("id").asText()).isEqualTo(b);
+        assertThat(drafts.results().get(0).get("id").asText()).isEqualTo(a);
+        assertThat(completed.results().size()).isEqualTo(1);
+        assertThat(byReceipt.results().size()).isEqualTo(1);
         assertThat(unknownStatus.status()).isEqualTo(400);
         assertThat(foreignFilter.status()).isEqualTo(200);
-        assertThat(foreignFilter.json().size()).isZero();
+        assertThat(foreignFilter.results().size()).isZero();
     }
 
     @Test
@@ -487,7 +487,7 @@ class SalesApiTest {
             assertThat(r.status()).as(r.toString()).isEqualTo(403);
             assertThat(r.text("code")).isEqualTo("PERMISSION_DENIED");
         }
-        assertThat(cashier.get("/sales/api/sales/").json().size()).isZero();
-        assertThat(other.owner.get("/sales/api/sales/").json().size()).isZero();
+        assertThat(cashier.get("/sales/api/sales/").results().size()).isZero();
+        assertThat(other.owner.get("/sales/api/sales/").results().size()).isZero();
     }
 }

@@ -46,7 +46,7 @@ class StaffApiTest {
 
     private static List<String> emails(ApiClient.Response list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        return StreamSupport.stream(list.json().spliterator(), false).map(m -> m.at("/user/email").asText()).toList();
+        return StreamSupport.stream(list.results().spliterator(), false).map(m -> m.at("/user/email").asText()).toList();
     }
 
     private static List<String> ids(JsonNode array) {
@@ -166,7 +166,7 @@ class StaffApiTest {
             ApiClient.Response all = shop.owner.get(STAFF);
             assertThat(emails(all)).containsExactly(cashier.email(), manager.email(), shop.ownerEmail);
             assertThat(all.header("X-Total-Count")).isEqualTo("3");
-            JsonNode owner = all.json().get(2);
+            JsonNode owner = all.results().get(2);
             assertThat(owner.get("role").asText()).isEqualTo("OWNER");
 
             assertThat(emails(shop.owner.get(STAFF + "?role=CASHIER,MANAGER"))).containsExactly(cashier.email(),

@@ -47,10 +47,10 @@ class StaleDraftsTest {
         assertThat(staleSale.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(staleSale.get("version").asLong()).isEqualTo(3);
         assertThat(owner.get("/sales/api/sales/" + fresh).json().get("status").asText()).isEqualTo("DRAFT");
-        var holds = owner.get("/sales/api/sales/" + stale + "/reservations/").json();
+        var holds = owner.get("/sales/api/sales/" + stale + "/reservations/").results();
         assertThat(holds.get(0).get("status").asText()).isEqualTo("RELEASED");
         assertThat(holds.get(0).get("release_reason").asText()).isEqualTo("DRAFT_EXPIRED");
-        var cancelled = owner.get("/sales/api/audit-logs/?sale=" + stale + "&event_type=sale.cancelled").json();
+        var cancelled = owner.get("/sales/api/audit-logs/?sale=" + stale + "&event_type=sale.cancelled").results();
         assertThat(cancelled.size()).isEqualTo(1);
         assertThat(cancelled.get(0).get("user_name").asText()).isEqualTo("system");
         assertThat(stock.inventory(storefront, product.id())[1]).isEqualByComparingTo("1");

@@ -70,11 +70,11 @@ class StockMovementsApiTest {
         assertThat(owner.post("/inventory/api/transfers/", Map.of("stock_product", batch, "storefront", storefront,
                 "quantity", 3)).status()).isEqualTo(201);
 
-        assertThat(owner.get(PATH + "?date_from=" + localToday + "&date_to=" + localToday).json()).hasSize(1);
-        assertThat(owner.get(PATH + "?date_from=" + utcToday + "&date_to=" + utcToday).json()).isEmpty();
-        assertThat(owner.get(PATH + "?date_from=" + localToday.plusDays(1)).json()).isEmpty();
-        assertThat(owner.get(PATH + "?date_to=" + localToday.minusDays(1)).json()).isEmpty();
-        assertThat(owner.get(PATH + "?date_from=" + now.minusSeconds(60)).json()).hasSize(1);
+        assertThat(owner.get(PATH + "?date_from=" + localToday + "&date_to=" + localToday).results()).hasSize(1);
+        assertThat(owner.get(PATH + "?date_from=" + utcToday + "&date_to=" + utcToday).results()).isEmpty();
+        assertThat(owner.get(PATH + "?date_from=" + localToday.plusDays(1)).results()).isEmpty();
+        assertThat(owner.get(PATH + "?date_to=" + localToday.minusDays(1)).results()).isEmpty();
+        assertThat(owner.get(PATH + "?date_from=" + now.minusSeconds(60)).results()).hasSize(1);
         ApiClient.Response bad = owner.get(PATH + "?date_from=yesterday");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("details").has("date_from")).isTrue();
@@ -90,15 +90,15 @@ class StockMovementsApiTest {
         stock.stocked(airport, "Tea", "4");
         ApiClient cashier = TestStaff.member(stock.shop, "CASHIER", main);
 
-        JsonNode mine = cashier.get(PATH).json();
+        JsonNode mine = cashier.get(PATH).results();
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).get("storefront").asText()).isEqualTo(main);
         ApiClient.Response denied = cashier.get(PATH + "?storefront=" + airport);
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.text("code")).isEqualTo("PERMISSION_DENIED");
         String foreign = StockSetup.newBusiness().storefront("Theirs");
-        assertThat(cashier.get(PATH + "?storefront=" + foreign).body()).isEqualTo("[]");
-        assertThat(TestStaff.member(stock.shop, "MANAGER").get(PATH).body()).as("no storefronts, no movements")
-                .isEqualTo("[]");
+        assertThat(cashier.get(PATH + "?storefront=" + foreign).results()).isEmpty();
+        assertThat(TestStaff.member(stock.shop, "MANAGER").get(PATH).results()).as("no storefronts, no movements")
+                .isEmpty();
     }
 }

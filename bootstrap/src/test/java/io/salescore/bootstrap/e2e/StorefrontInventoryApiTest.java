@@ -72,7 +72,7 @@ class StorefrontInventoryApiTest {
         assertThat(names(stock.get(path + "?in_stock=true"))).containsExactly("Bar Soap", "Cheese");
         assertThat(names(stock.get(path + "?in_stock=false"))).containsExactly("Apples");
         ApiClient.Response page = owner.get(path + "?page=2&page_size=2");
-        assertThat(names(page.json())).containsExactly("Cheese");
+        assertThat(names(page.results())).containsExactly("Cheese");
         assertThat(page.header("X-Total-Count")).isEqualTo("3");
         assertThat(page.header("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
         assertThat(owner.get(path + "?in_stock=perhaps").status()).isEqualTo(400);
@@ -87,7 +87,7 @@ class StorefrontInventoryApiTest {
         String airport = stock.storefront("Airport");
         stock.stocked(main, "Tea", "2");
         ApiClient cashier = TestStaff.member(stock.shop, "CASHIER", main);
-        assertThat(cashier.get("/inventory/api/storefronts/" + main + "/inventory/").json()).hasSize(1);
+        assertThat(cashier.get("/inventory/api/storefronts/" + main + "/inventory/").results()).hasSize(1);
         ApiClient.Response denied = cashier.get("/inventory/api/storefronts/" + airport + "/inventory/");
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.text("code")).isEqualTo("PERMISSION_DENIED");

@@ -64,14 +64,14 @@ class SweeperTest {
         assertThat(count("SELECT count(*) FROM reservation WHERE business_id = :b AND product_id = :p AND status = 'EXPIRED'",
                 product.id())).isEqualTo(3);
         assertThat(stock.inventory(storefront, product.id())[1]).isEqualByComparingTo("0");
-        var entries = owner.get("/sales/api/audit-logs/?sale=" + sales.get(0) + "&event_type=stock.released").json();
+        var entries = owner.get("/sales/api/audit-logs/?sale=" + sales.get(0) + "&event_type=stock.released").results();
         assertThat(entries.size()).isEqualTo(1);
         assertThat(entries.get(0).get("user").isNull()).isTrue();
         assertThat(entries.get(0).get("user_name").asText()).isEqualTo("system");
         assertThat(entries.get(0).at("/event_data/reason").asText()).isEqualTo("EXPIRED");
         var ready = shop.server.anonymous().get("/health/ready").json();
         assertThat(ready.at("/sweeper/last_run_at").isNull()).isFalse();
-        assertThat(owner.get("/sales/api/sales/" + sales.get(0) + "/reservations/").json().get(0).get("status").asText())
+        assertThat(owner.get("/sales/api/sales/" + sales.get(0) + "/reservations/").results().get(0).get("status").asText())
                 .isEqualTo("EXPIRED");
     }
 

@@ -94,10 +94,10 @@ class TransfersApiTest {
         assertThat(cashier.post("/inventory/api/transfers/", "{}").status()).isEqualTo(403);
         assertThat(transfer(cashier, batch, main, 1).text("code")).isEqualTo("PERMISSION_DENIED");
 
-        assertThat(cashier.get("/inventory/api/transfers/").json()).hasSize(1);
+        assertThat(cashier.get("/inventory/api/transfers/").results()).hasSize(1);
         transfer(owner, batch, airport, 2);
-        assertThat(manager.get("/inventory/api/transfers/").json()).hasSize(1);
-        assertThat(owner.get("/inventory/api/transfers/").json()).hasSize(2);
+        assertThat(manager.get("/inventory/api/transfers/").results()).hasSize(1);
+        assertThat(owner.get("/inventory/api/transfers/").results()).hasSize(2);
         assertThat(manager.get("/inventory/api/transfers/?storefront=" + airport).status()).isEqualTo(403);
     }
 
@@ -118,11 +118,11 @@ class TransfersApiTest {
                 .isEqualByComparingTo("5");
 
         transfer(owner, batch, main, 1);
-        assertThat(owner.get("/inventory/api/transfers/?storefront=" + theirStorefront).body()).isEqualTo("[]");
-        assertThat(owner.get("/inventory/api/transfers/?stock_product=" + theirBatch).body()).isEqualTo("[]");
-        assertThat(owner.get("/inventory/api/transfers/?product=" + UUID.randomUUID()).body()).isEqualTo("[]");
-        assertThat(owner.get("/inventory/api/transfers/?product=" + product).json()).hasSize(1);
+        assertThat(owner.get("/inventory/api/transfers/?storefront=" + theirStorefront).results()).isEmpty();
+        assertThat(owner.get("/inventory/api/transfers/?stock_product=" + theirBatch).results()).isEmpty();
+        assertThat(owner.get("/inventory/api/transfers/?product=" + UUID.randomUUID()).results()).isEmpty();
+        assertThat(owner.get("/inventory/api/transfers/?product=" + product).results()).hasSize(1);
         assertThat(owner.get("/inventory/api/transfers/?storefront=xyz").status()).isEqualTo(400);
-        assertThat(TestBusiness.register().owner.get("/inventory/api/transfers/").body()).isEqualTo("[]");
+        assertThat(TestBusiness.register().owner.get("/inventory/api/transfers/").results()).isEmpty();
     }
 }

@@ -49,7 +49,7 @@ class UpdateSaleCustomerChecklistTest {
     }
 
     private JsonNode customerAuditEntries(String sale) {
-        return owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale.customer_updated").json();
+        return owner.get("/sales/api/audit-logs/?sale=" + sale + "&event_type=sale.customer_updated").results();
     }
 
     private String completedSale() {

@@ -116,6 +116,23 @@ public final class ApiClient {
             }
         }
 
+        /**
+         * The items of a list answer: its DRF page object {@code {count, next, previous, results}} is checked
+         * (count matches {@code X-Total-Count}) and its {@code results} returned.
+         */
+        public JsonNode results() {
+            JsonNode page = json();
+            if (!page.isObject() || !page.has("results") || !page.get("results").isArray()
+                    || !page.has("count") || !page.has("next") || !page.has("previous")) {
+                throw new AssertionError("Not a list page: " + this);
+            }
+            String total = header("X-Total-Count");
+            if (total != null && page.get("count").asLong() != Long.parseLong(total)) {
+                throw new AssertionError("count differs from X-Total-Count: " + this);
+            }
+            return page.get("results");
+        }
+
         /** A string field of the JSON body. */
         public String text(String field) {
             JsonNode node = json().get(field);

@@ -13,7 +13,10 @@ import io.salescore.application.account.port.in.RegisterCommand;
 import io.salescore.application.account.port.in.RegisterUseCase;
 import io.salescore.domain.access.Actor;
 
-/** {@code /accounts/api/auth/...} and {@code /accounts/api/me/}. */
+/**
+ * {@code /accounts/api/auth/...}, {@code /accounts/api/me/}, and the old backend's session-restore reads
+ * {@code /accounts/api/users/me/} (the bare user) and {@code /accounts/api/users/storefronts/}.
+ */
 public final class AccountRoutes implements Routes {
 
     private final RegisterUseCase register;
@@ -33,7 +36,11 @@ public final class AccountRoutes implements Routes {
         api.publicPost("/accounts/api/auth/register/", this::register);
         api.publicPost("/accounts/api/auth/login/", ctx -> login(ctx, api.clientAddress(ctx)));
         api.postIgnoringIdempotency("/accounts/api/auth/logout/", this::logout);
-        api.get("/accounts/api/me/", (ctx, actor) -> Json.ok(ctx, AccountJson.SessionJson.of(null, profile.profile(actor))));
+        api.get("/accounts/api/me/", (ctx, actor) -> Json.ok(ctx, AccountJson.SessionJson.of(profile.profile(actor))));
+        api.get("/accounts/api/users/me/", (ctx, actor) ->
+                Json.ok(ctx, AccountJson.UserJson.of(profile.profile(actor), null)));
+        api.get("/accounts/api/users/storefronts/", (ctx, actor) ->
+                Json.ok(ctx, AccountJson.UserStorefrontsJson.of(profile.profile(actor))));
     }
 
     private void register(Context ctx) {

@@ -95,7 +95,7 @@ public final class ErrorMapper {
                     : body("The request could not be read.", "MALFORMED_REQUEST",
                     "HTTP " + status + ": the request line, URI or headers are not valid HTTP.", Map.of());
         };
-        if (status == 401 || status == 404) {
+        if (status == 401 || status == 403 || status == 404) {
             body.put("detail", body.get("error"));
         }
         return body;
@@ -147,7 +147,7 @@ public final class ErrorMapper {
     }
 
     private static void send(Context ctx, int status, Map<String, Object> body) {
-        if (status == 401 || status == 404) {
+        if (status == 401 || status == 403 || status == 404) {
             body.put("detail", body.get("error"));
         }
         Json.write(ctx, status, body);

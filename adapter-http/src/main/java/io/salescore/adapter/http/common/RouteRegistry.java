@@ -91,7 +91,10 @@ public final class RouteRegistry {
     }
 
     private Handler authenticated(ActorHandler handler) {
-        return ctx -> handler.handle(ctx, actorOf(ctx));
+        return ctx -> {
+            ctx.attribute(Paging.ORIGIN, clientAddress.origin(ctx));
+            handler.handle(ctx, actorOf(ctx));
+        };
     }
 
     /** Resolves (once per request) the caller from {@code Authorization: Token <key>} or {@code Bearer <key>}. */

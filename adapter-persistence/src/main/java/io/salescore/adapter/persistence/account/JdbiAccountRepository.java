@@ -251,27 +251,52 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public Profile loadProfile(BusinessId business, UserId user) {
         return tx.handle().createQuery("""
-                        SELECT u.id, u.name, u.email, u.role, b.id AS business_id, b.name AS business_name,
-                               b.currency, b.timezone,
-                               CASE WHEN u.role IN ('OWNER', 'ADMIN')
-                                    THEN ARRAY(SELECT s.id FROM storefront s WHERE s.business_id = b.id
-                                               ORDER BY s.name, s.id)
-                                    ELSE ARRAY(SELECT s.id FROM storefront s WHERE s.business_id = b.id
-                                               AND s.id = ANY (u.storefronts) ORDER BY s.name, s.id)
-                               END AS storefront_ids
+                        SELECT u.id, u.name, u.email, u.role, u.created_at, u.updated_at,
+                               b.id AS business_id, b.name AS business_name, b.currency, b.timezone,
+                               b.created_at AS business_created_at,
+                               coalesce(b.updated_at, b.created_at) AS business_updated_at,
+                               o.id AS owner_id, o.name AS owner_name,
+                               coalesce((SELECT json_agg(json_build_array(s.id, s.name, s.location, s.is_active)
+                                                         ORDER BY s.name, s.id)
+                                         FROM storefront s WHERE s.business_id = b.id
+                                           AND (u.role IN ('OWNER', 'ADMIN') OR s.id = ANY (u.storefronts))),
+                                        '[]')::text AS storefronts
                         FROM app_user u JOIN business b ON b.id = u.business_id
+                        LEFT JOIN LATERAL (SELECT id, name FROM app_user WHERE business_id = b.id AND role = 'OWNER'
+                                           ORDER BY created_at, id LIMIT 1) o ON true
                         WHERE u.business_id = :business AND u.id = :user""")
                 .bind("business", business.value())
                 .bind("user", user.value())
                 .map((rs, ctx) -> new Profile(
-                        new Profile.UserView(UserId.of(Rows.uuid(rs, "id")), rs.getString("name"), rs.getString("email")),
+                        new Profile.UserView(UserId.of(Rows.uuid(rs, "id")), rs.getString("name"), rs.getString("email"),
+                                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at")),
                         new Profile.BusinessView(BusinessId.of(Rows.uuid(rs, "business_id")),
                                 rs.getString("business_name"), rs.getString("currency").trim(),
-                                rs.getString("timezone")),
+                                rs.getString("timezone"),
+                                rs.getString("owner_id") == null ? null : UserId.of(Rows.uuid(rs, "owner_id")),
+                                rs.getString("owner_name"), Rows.instant(rs, "business_created_at"),
+                                Rows.instant(rs, "business_updated_at")),
                         Role.valueOf(rs.getString("role")),
-                        Rows.uuids(rs, "storefront_ids").stream().map(StorefrontId::of).toList()))
+                        storefronts(rs.getString("storefronts"))))
                 .one();
     }
+
+    /** {@code [[id, name, location, is_active], ...]} as built by {@link #loadProfile}. */
+    private static List<Profile.StorefrontView> storefronts(String json) {
+        try {
+            List<Profile.StorefrontView> views = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode row : PROFILE_JSON.readTree(json)) {
+                views.add(new Profile.StorefrontView(StorefrontId.of(UUID.fromString(row.get(0).asText())),
+                        row.get(1).asText(), row.get(2).asText(), row.get(3).asBoolean()));
+            }
+            return views;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable storefront list: " + json, e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROFILE_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Override
     public void lockLoginEmail(String email) {

@@ -63,7 +63,8 @@ public final class JdbiStockRepository implements StockRepository {
         return new InventoryLine(ProductId.of(Rows.uuid(rs, "product_id")), rs.getString("name"), rs.getString("sku"),
                 rs.getString("barcode"), rs.getString("unit"), rs.getBigDecimal("quantity"),
                 rs.getBigDecimal("reserved"), retail == null ? null : new Money(retail),
-                wholesale == null ? null : new Money(wholesale));
+                wholesale == null ? null : new Money(wholesale),
+                Rows.uuids(rs, "batches").stream().map(StockProductId::of).toList(), Rows.instant(rs, "stocked_at"));
     };
 
     /** Σ live holds of the inventory row {@code i} as of {@code :now}. */
@@ -236,14 +237,14 @@ public final class JdbiStockRepository implements StockRepository {
                 CROSS JOIN LATERAL (SELECT %s AS reserved) h""".formatted(LIVE_HELD);
         String prices = """
                 LEFT JOIN LATERAL (
-                    (SELECT sp.retail_price, sp.wholesale_price
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
                      FROM stock_transfer t
                      JOIN stock_product sp ON sp.business_id = t.business_id AND sp.id = t.stock_product_id
                      WHERE t.business_id = i.business_id AND t.storefront_id = i.storefront_id
                        AND t.product_id = i.product_id
                      ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
                     UNION ALL
-                    (SELECT sp.retail_price, sp.wholesale_price
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
                      FROM stock_product sp
                      WHERE sp.business_id = i.business_id AND sp.product_id = i.product_id
                      ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
@@ -256,10 +257,19 @@ public final class JdbiStockRepository implements StockRepository {
                 .andIf("p.is_active = :active", "active", filter.activeProducts())
                 .andIf("p.barcode = :barcode", "barcode", filter.barcode())
                 .andIf("(p.name ILIKE :search OR p.sku ILIKE :search OR p.barcode ILIKE :search)", "search", search)
-                .andIf("(i.quantity - h.reserved > 0) = :inStock", "inStock", filter.inStock());
+                .andIf("(i.quantity - h.reserved > 0) = :inStock", "inStock", filter.inStock())
+                .andIf("i.quantity > 0 AND :onHand", "onHand", filter.onHand() ? Boolean.TRUE : null)
+                .andIf("price.id IS NOT NULL AND :withBatch", "withBatch", filter.withBatch() ? Boolean.TRUE : null)
+                .andIf("price.retail_price >= :minPrice", "minPrice",
+                        filter.minPrice() == null ? null : filter.minPrice().amount())
+                .andIf("price.retail_price <= :maxPrice", "maxPrice",
+                        filter.maxPrice() == null ? null : filter.maxPrice().amount());
         return where.page(tx.handle(), """
                         SELECT p.id AS product_id, p.name, p.sku, p.barcode, p.unit, i.quantity, h.reserved,
-                               price.retail_price, price.wholesale_price""",
+                               price.retail_price, price.wholesale_price, price.created_at AS stocked_at,
+                               ARRAY(SELECT b.id FROM stock_product b
+                                     WHERE b.business_id = i.business_id AND b.product_id = i.product_id
+                                     ORDER BY (b.id = price.id) DESC, b.created_at DESC, b.id DESC) AS batches""",
                 from + "\n" + prices, "ORDER BY lower(p.name), p.id", LINE, page);
     }
 

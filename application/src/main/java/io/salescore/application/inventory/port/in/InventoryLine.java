@@ -1,5 +1,9 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.domain.shared.StockProductId;
+import java.time.Instant;
+import java.util.List;
+
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.ProductId;
 
@@ -11,7 +15,14 @@ import java.math.BigDecimal;
  * there is no batch).
  */
 public record InventoryLine(ProductId product, String productName, String sku, String barcode, String unit,
-                            BigDecimal quantity, BigDecimal reserved, Money retailPrice, Money wholesalePrice) {
+                            BigDecimal quantity, BigDecimal reserved, Money retailPrice, Money wholesalePrice,
+                            List<StockProductId> batches, Instant lastStockedAt) {
+
+    /** {@code batches}: the default batch (whose prices these are, created at {@code lastStockedAt}) first, then
+     * the product's other batches, newest first. */
+    public InventoryLine {
+        batches = List.copyOf(batches);
+    }
 
     /** {@code max(0, quantity − reserved)}. */
     public BigDecimal unreserved() {
