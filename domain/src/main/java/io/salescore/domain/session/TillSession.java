@@ -42,8 +42,7 @@ public record TillSession(UUID id, StorefrontId storefront, UserId user, Session
         if (!isOpen()) {
             throw new BusinessRuleException(INVALID_STATUS, "This session is closed.",
                     "Session status is " + status + "; allowed: OPEN",
-                    Map.of("current_status", status.name(), "allowed_status", "OPEN"),
-                    Map.of("current_status", status.name(), "allowed_status", "OPEN"));
+                    Map.of("session_status", status.name()), Map.of());
         }
     }
 

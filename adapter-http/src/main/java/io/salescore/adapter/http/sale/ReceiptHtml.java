@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** A printable receipt for 80 mm till paper. Every value is HTML-escaped; the page loads nothing else. */
-final class ReceiptHtml {
+public final class ReceiptHtml {
 
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -16,7 +16,7 @@ final class ReceiptHtml {
      * HTML-escaped, and without bidirectional control characters (embeddings, overrides, isolates and marks), so a
      * name cannot reorder what is printed after it on the receipt.
      */
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }

@@ -120,7 +120,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
 
     @Override
     public Optional<Row> findOpen(BusinessId business, UserId user, StorefrontId storefront) {
-        return tx.handle().createQuery("SELECT " + WITH_FIGURES + " " + FROM + """
+        return tx.handle().createQuery("SELECT " + WITH_FIGURES + " " + FROM + " " + """
                          WHERE ts.business_id = :b AND ts.user_id = :user AND ts.storefront_id = :storefront
                            AND ts.status = 'OPEN'""")
                 .bind("b", business.value())
