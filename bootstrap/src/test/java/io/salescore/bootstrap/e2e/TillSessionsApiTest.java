@@ -215,6 +215,72 @@ class TillSessionsApiTest {
         assertThat(owner.get("/sales/api/sessions/?user=nobody").status()).isEqualTo(400);
     }
 
+    private String sell(ApiClient who, TestStock.Product product, int quantity, String customer) {
+        Map<String, Object> body = customer == null ? Map.of("storefront", storefront)
+                : Map.of("storefront", storefront, "customer", customer);
+        String sale = who.post("/sales/api/sales/", body).id();
+        assertThat(who.post("/sales/api/sales/" + sale + "/add_item/",
+                Map.of("product", product.id(), "quantity", quantity)).status()).isEqualTo(201);
+        return sale;
+    }
+
+    private ApiClient.Response complete(ApiClient who, String sale, String type, String amount, String method) {
+        List<Map<String, Object>> payments = amount == null ? List.of()
+                : List.of(Map.of("amount_paid", amount, "payment_method", method));
+        ApiClient.Response r = who.post("/sales/api/sales/" + sale + "/complete/",
+                Map.of("payment_type", type, "payments", payments));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r;
+    }
+
+    @Test
+    void a_whole_day_money_lands_in_the_cashiers_drawer_and_change_is_not_cash_received() {
+        TestStock.Product bread = stock.product(storefront, "Bread", "17.50", null, 100);
+        String session = open(cashier.client(), "100.00");
+        // cash 20.00 for 17.50: 2.50 change
+        ApiClient.Response cash = complete(cashier.client(), sell(cashier.client(), bread, 1, null), "CASH",
+                "20.00", "CASH");
+        assertThat(cash.text("change_given")).isEqualTo("2.50");
+        complete(cashier.client(), sell(cashier.client(), bread, 2, null), "CARD", "35.00", "CARD");
+        String customer = stock.customer("Ama", "500.00");
+        String credit = sell(cashier.client(), bread, 2, customer);
+        complete(cashier.client(), credit, "CREDIT", null, null);
+        assertThat(cashier.client().post("/sales/api/sales/" + credit + "/record_payment/",
+                Map.of("amount_paid", "10.00", "payment_method", "CASH")).status()).isEqualTo(200);
+        move(cashier.client(), session, "PAY_IN", "5.00", "Coins from the bank");
+        move(cashier.client(), session, "PAY_OUT", "8.00", "Window cleaner");
+        // the owner has no session here: their sale is attributed to none
+        complete(owner, sell(owner, bread, 1, null), "CASH", "17.50", "CASH");
+
+        JsonNode x = cashier.client().get("/sales/api/sessions/" + session + "/report/").json();
+        assertThat(x.get("kind").asText()).isEqualTo("X");
+        assertThat(x.at("/sales/count").asInt()).isEqualTo(3);
+        assertThat(x.at("/sales/total").asText()).isEqualTo("87.50");
+        assertThat(x.get("change_given").asText()).isEqualTo("2.50");
+        Map<String, String> taken = new java.util.HashMap<>();
+        x.get("payments").forEach(p -> taken.put(p.get("method").asText(), p.get("taken").asText()));
+        assertThat(taken).containsEntry("CASH", "30.00").containsEntry("CARD", "35.00").hasSize(2);
+        // 100 + 20 + 10 (record_payment) - 2.50 + 5 - 8
+        assertThat(x.get("expected_cash").asText()).isEqualTo("124.50");
+
+        ApiClient.Response closed = cashier.client().post("/sales/api/sessions/" + session + "/close/",
+                Map.of("counted_cash", "123.00", "counted", List.of(Map.of("method", "CARD", "amount", "35.00"))));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.text("difference")).isEqualTo("-1.50");
+        JsonNode z = cashier.client().get("/sales/api/sessions/" + session + "/report/").json();
+        assertThat(z.get("kind").asText()).isEqualTo("Z");
+        assertThat(z.get("expected_cash").asText()).isEqualTo("124.50");
+        assertThat(z.at("/sales/count").asInt()).isEqualTo(3);
+        assertThat(z.at("/counted/0/method").asText()).isEqualTo("CARD");
+        assertThat(z.at("/counted/0/difference").asText()).isEqualTo("0.00");
+
+        // after the close a cash sale of the cashier goes to no session, and the Z report is unchanged
+        complete(cashier.client(), sell(cashier.client(), bread, 1, null), "CASH", "17.50", "CASH");
+        assertThat(cashier.client().get("/sales/api/sessions/" + session + "/report/").json()
+                .get("expected_cash").asText()).isEqualTo("124.50");
+        Integrity.assertClean(shop);
+    }
+
     private static List<String> ids(ApiClient.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         List<String> ids = new java.util.ArrayList<>();
