@@ -279,6 +279,21 @@ class TillSessionsApiTest {
         assertThat(cashier.client().get("/sales/api/sessions/" + session + "/report/").json()
                 .get("expected_cash").asText()).isEqualTo("124.50");
         Integrity.assertClean(shop);
+
+        // the integrity check sees a session whose stored figures differ from what is attributed to it
+        Staff.jdbi().useHandle(h -> h.createUpdate("UPDATE payment SET session_id = NULL WHERE business_id = :b "
+                        + "AND session_id = :s AND amount_paid = 10.00")
+                .bind("b", java.util.UUID.fromString(shop.businessId)).bind("s", java.util.UUID.fromString(session))
+                .execute());
+        var check = Integrity.check(shop).checks().stream().filter(c -> c.name().equals("session-expected-cash"))
+                .findFirst().orElseThrow();
+        assertThat(check.problemCount()).isEqualTo(1);
+        assertThat(check.problems().get(0)).contains(session);
+        Staff.jdbi().useHandle(h -> h.createUpdate("UPDATE payment SET session_id = :s WHERE business_id = :b "
+                        + "AND sale_id = :sale")
+                .bind("b", java.util.UUID.fromString(shop.businessId)).bind("s", java.util.UUID.fromString(session))
+                .bind("sale", java.util.UUID.fromString(credit)).execute());
+        Integrity.assertClean(shop);
     }
 
     private static List<String> ids(ApiClient.Response r) {
