@@ -29,14 +29,7 @@ final class SessionReportHtml {
     static String render(SessionRoutes.ReportBody r, ZoneId zone) {
         SessionRoutes.SessionBody s = r.session();
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(e(r.title())).append("</title><style>")
-                .append("body{width:72mm;margin:0 auto;padding:4mm;font:12px/1.35 monospace;color:#000}")
-                .append("h1{font-size:15px;text-align:center;margin:0 0 2px}p{margin:0}.c{text-align:center}")
-                .append("table{width:100%;border-collapse:collapse}td{vertical-align:top;padding:1px 0}")
-                .append(".r{text-align:right}.b{font-weight:bold}")
-                .append("hr{border:0;border-top:1px dashed #000;margin:4px 0}@media print{@page{size:80mm auto;margin:0}}")
-                .append("</style></head><body>");
+        ReceiptHtml.head(html, r.title());
         if (r.reprint()) {
             html.append("<p class=\"c b\">*** REPRINT ***</p>");
         }

@@ -127,15 +127,7 @@ public final class SessionRoutes implements Routes {
     private void list(Context ctx, Actor actor) {
         ZoneId zone = ctx.queryParam("date_from") == null && ctx.queryParam("date_to") == null
                 ? ZoneId.of("UTC") : businessZone.apply(actor);
-        Optional<UserId> user = Params.text(ctx, "user").map(u -> {
-            if (u.equals("me")) {
-                return actor.userId();
-            }
-            if (!Params.isUuid(u)) {
-                throw HttpError.badQueryParameter("user", "Must be a valid UUID or me.");
-            }
-            return UserId.of(u);
-        });
+        Optional<UserId> user = Params.userOrMe(ctx, "user", actor.userId());
         List<SessionStatus> status = Params.enums(ctx, "status", SessionStatus.class);
         var filter = new TillSessionsUseCase.Filter(status.size() == 1 ? status.get(0) : null,
                 Params.uuid(ctx, "storefront").map(StorefrontId::of).orElse(null), user.orElse(null),

@@ -143,7 +143,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                 .andIf("ts.opened_at <= :to", "to", filter.to() == null ? null : time(filter.to()))
                 .andIf("ts.status = 'OPEN' AND ts.opened_at < :staleBefore", "staleBefore",
                         staleBefore == null ? null : time(staleBefore))
-                .andIn("ts.storefront_id = ANY (:within)", "within", ids(within));
+                .andIn("ts.storefront_id = ANY (:within)", "within", io.salescore.adapter.persistence.inventory.JdbiStorefrontRepository.ids(within));
         return where.page(tx.handle(), "SELECT " + WITH_FIGURES, FROM, "ORDER BY ts.opened_at DESC, ts.id DESC",
                 ROW, page);
     }
@@ -337,14 +337,5 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
 
     private static OffsetDateTime time(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Set<UUID> ids(Set<StorefrontId> storefronts) {
-        if (storefronts == null) {
-            return null;
-        }
-        Set<UUID> ids = new HashSet<>();
-        storefronts.forEach(s -> ids.add(s.value()));
-        return ids;
     }
 }
