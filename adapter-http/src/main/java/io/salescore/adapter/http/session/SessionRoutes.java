@@ -148,6 +148,7 @@ public final class SessionRoutes implements Routes {
         if (amount != null && amount.isZero()) {
             body.problem("amount", "Must be greater than zero.");
         }
+        requireVisibleIfInvalid(body, actor, ctx);
         body.validate();
         Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), kind.orElseThrow(), amount, reason)));
     }
@@ -172,9 +173,17 @@ public final class SessionRoutes implements Routes {
                 }
             }
         }
+        requireVisibleIfInvalid(body, actor, ctx);
         body.validate();
         Json.ok(ctx, SessionBody.of(sessions.close(actor, id(ctx),
                 new TillSessionsUseCase.CloseCommand(counted, counts, note))));
+    }
+
+    /** Bad input on a session that is not the caller's to see answers 404/403 first, as other routes do. */
+    private void requireVisibleIfInvalid(JsonBody body, Actor actor, Context ctx) {
+        if (!body.errors().isEmpty()) {
+            sessions.get(actor, id(ctx));
+        }
     }
 
     private void report(Context ctx, Actor actor) {
