@@ -256,6 +256,12 @@ public final class Application implements AutoCloseable {
                 Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts),
+                        new io.salescore.adapter.http.session.SessionRoutes(
+                                new io.salescore.application.session.TillSessionService(tx,
+                                        new io.salescore.adapter.persistence.session.JdbiTillSessionRepository(tx),
+                                        storefronts, new io.salescore.adapter.persistence.business
+                                        .JdbiBusinessRepository(tx), audit, ids, clock, settings.sessionMaxAge),
+                                businessZone),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
                         customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes(), new TillPageRoutes(),

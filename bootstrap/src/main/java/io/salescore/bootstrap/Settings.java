@@ -61,6 +61,10 @@ public final class Settings {
             description = "Abandon drafts untouched this long; off by default (POS_DRAFT_MAX_AGE).")
     Duration draftMaxAge;
 
+    @Option(names = "--session-max-age", defaultValue = "${env:POS_SESSION_MAX_AGE:-PT24H}", converter = DurationConverter.class,
+            description = "A till session OPEN longer than this is listed as stale; it never closes itself (POS_SESSION_MAX_AGE).")
+    Duration sessionMaxAge;
+
     @Option(names = "--idempotency-retention", defaultValue = "${env:POS_IDEMPOTENCY_RETENTION:-PT24H}", converter = DurationConverter.class,
             description = "How long Idempotency-Key answers are kept (POS_IDEMPOTENCY_RETENTION).")
     Duration idempotencyRetention;
@@ -121,6 +125,7 @@ public final class Settings {
         s.trustedProxies = "";
         s.shutdownTimeout = Duration.ofSeconds(10);
         s.logFormat = "text";
+        s.sessionMaxAge = Duration.ofHours(24);
         return s;
     }
 

@@ -109,7 +109,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                         tender.reference(), now, actor.userId()));
             }
             sale.complete(plan, payments, receipt, now);
-            sales.updateCompleted(sale, payments, actor.name());
+            sales.updateCompleted(sale, payments, actor.name(), actor.userId());
 
             List<AuditEvent> events = new ArrayList<>();
             SaleView after = view;

@@ -89,7 +89,7 @@ class CompleteSaleServiceTest {
         assertThat(done.reservationOf(a.id()).orElseThrow().status()).isEqualTo(ReservationStatus.COMMITTED);
         verify(reservations).commitSale(eq(f.business), eq(f.storefront), eq(sale.id()),
                 eq(Map.<ProductId, BigDecimal>of(f.product, new BigDecimal("3.00"))), eq(f.owner.userId()), eq(f.now));
-        verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"));
+        verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"), any());
         verify(reservations, never()).hold(any(), any());
         verify(customers, never()).addToBalanceWithinLimit(any(), any(), any());
     }
@@ -142,7 +142,7 @@ class CompleteSaleServiceTest {
                             .containsEntry("available", "3.00");
                 });
         verify(reservations, never()).commitSale(any(), any(), any(), any(), any(), any());
-        verify(sales, never()).updateCompleted(any(), any(), any());
+        verify(sales, never()).updateCompleted(any(), any(), any(), any());
     }
 
     @Test
@@ -177,6 +177,6 @@ class CompleteSaleServiceTest {
 
         assertThat(done.sale().status()).isEqualTo(SaleStatus.PENDING);
         verify(customers, never()).findById(any(), any());
-        verify(sales).updateCompleted(eq(sale), eq(List.of()), eq("Owner"));
+        verify(sales).updateCompleted(eq(sale), eq(List.of()), eq("Owner"), any());
     }
 }

@@ -111,6 +111,8 @@ class BadRequestSweepTest {
                 "stock-products", batch, "customers", customer, "staff", staff, "sales", sale, "sale-items", line,
                 "audit-logs", audit, "docs", "swagger-ui.css"));
         ids.put("pos", "app.js");
+        ids.put("sessions", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
+                "opening_float", "10.00")).id());
     }
 
     private String idFor(Route route, String kind) {

@@ -65,6 +65,8 @@ class ContractSweepApiTest {
         ids.put("sales/{id}", sale);
         ids.put("sale-items/{id}", line);
         ids.put("audit-logs/{id}", entry);
+        ids.put("sessions/{id}", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
+                "opening_float", "10.00")).id());
         ids.put("docs/{asset}", "swagger-ui.css");
         io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + member + "/").json()
                 .at("/user/email").asText(), "sweep-pass-1");

@@ -2,6 +2,7 @@ package io.salescore.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
+import io.salescore.bootstrap.support.Staff;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class SaleCatalogApiTest {
 
     @Test
     void lists_sellable_products_with_the_unreserved_quantity_and_the_default_batch_first() {
-        ApiClient cashier = stock.member("CASHIER", main);
+        ApiClient cashier = Staff.add(shop, "CASHIER", main).client();
         String sale = cashier.post("/sales/api/sales/", Map.of("storefront", main)).id();
         assertThat(cashier.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", rice.id(),
                 "stock_product", rice.batch(), "quantity", 4, "unit_price", "2.40")).status()).isEqualTo(201);
@@ -73,7 +74,7 @@ class SaleCatalogApiTest {
         assertThat(shop.owner.get(path + "?include_zero=true").json().get("count").asInt()).isEqualTo(2);
 
         String elsewhere = stock.storefront("Airport");
-        assertThat(stock.member("CASHIER", elsewhere).get(path).status()).isEqualTo(403);
+        assertThat(Staff.add(shop, "CASHIER", elsewhere).client().get(path).status()).isEqualTo(403);
         assertThat(TestBusiness.register().owner.get(path).status()).isEqualTo(404);
     }
 }

@@ -70,6 +70,7 @@ class TenantIsolationTest {
         created(b.post("/accounts/api/staff/", Map.of("name", "Beta cashier", "email",
                 "beta-" + UUID.randomUUID() + "@beta.pos", "password", "secret-pass-1", "role", "CASHIER",
                 "storefronts", List.of(betaStorefront))));
+        created(b.post("/sales/api/sessions/", Map.of("storefront", betaStorefront, "opening_float", "10.00")));
         betaIds = ids(beta, betaDraft);
     }
 
@@ -97,6 +98,9 @@ class TenantIsolationTest {
                         "SELECT id::text FROM sale_item WHERE business_id = :b AND sale_id = :s LIMIT 1")
                 .bind("b", business).bind("s", UUID.fromString(draftSale)).mapTo(String.class).one()));
         ids.put("audit-logs", first("audit_log", business));
+        ids.put("sessions", jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id::text FROM till_session WHERE business_id = :b LIMIT 1")
+                .bind("b", business).mapTo(String.class).findOne().orElse(UUID.randomUUID().toString())));
         return ids;
     }
 

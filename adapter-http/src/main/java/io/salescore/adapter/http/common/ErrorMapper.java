@@ -34,6 +34,7 @@ public final class ErrorMapper {
             Map.entry("DUPLICATE_PHONE", 409),
             Map.entry("IDEMPOTENCY_KEY_IN_USE", 409),
             Map.entry("STOCK_CHANGED", 409),
+            Map.entry("SESSION_ALREADY_OPEN", 409),
             Map.entry("PRECONDITION_FAILED", 412),
             Map.entry("PAYLOAD_TOO_LARGE", 413),
             Map.entry("IDEMPOTENCY_KEY_REUSED", 422),

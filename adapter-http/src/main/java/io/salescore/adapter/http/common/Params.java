@@ -140,4 +140,18 @@ public final class Params {
         }
         return Optional.of(bound);
     }
+
+    /** A {@code ?user=} filter: a user id, or {@code me} for the caller. */
+    public static Optional<io.salescore.domain.shared.UserId> userOrMe(Context ctx, String name,
+                                                                       io.salescore.domain.shared.UserId me) {
+        return text(ctx, name).map(u -> {
+            if (u.equals("me")) {
+                return me;
+            }
+            if (!isUuid(u)) {
+                throw HttpError.badQueryParameter(name, "Must be a valid UUID or me.");
+            }
+            return io.salescore.domain.shared.UserId.of(u);
+        });
+    }
 }

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** A printable receipt for 80 mm till paper. Every value is HTML-escaped; the page loads nothing else. */
-final class ReceiptHtml {
+public final class ReceiptHtml {
 
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -16,7 +16,7 @@ final class ReceiptHtml {
      * HTML-escaped, and without bidirectional control characters (embeddings, overrides, isolates and marks), so a
      * name cannot reorder what is printed after it on the receipt.
      */
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }
@@ -46,18 +46,23 @@ final class ReceiptHtml {
         return instant == null ? "" : PRINTED.format(instant.atZone(zone));
     }
 
-    static String render(ReceiptRoutes.ReceiptBody r, String timezone) {
-        ZoneId zone = ZoneId.of(timezone);
-        String currency = escape(r.business().get("currency"));
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Receipt ")
-                .append(escape(r.receiptNumber())).append("</title><style>")
+    /** The 80 mm page's head and style, up to the opened body (shared by receipts and till reports). */
+    public static void head(StringBuilder html, String title) {
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append("</title><style>")
                 .append("body{width:72mm;margin:0 auto;padding:4mm;font:12px/1.35 monospace;color:#000}")
                 .append("h1{font-size:15px;text-align:center;margin:0 0 2px}p{margin:0}.c{text-align:center}")
                 .append("table{width:100%;border-collapse:collapse}td{vertical-align:top;padding:1px 0}")
                 .append(".r{text-align:right}.t td{border-top:1px dashed #000}.b{font-weight:bold}")
                 .append("hr{border:0;border-top:1px dashed #000;margin:4px 0}@media print{@page{size:80mm auto;margin:0}}")
                 .append("</style></head><body>");
+    }
+
+    static String render(ReceiptRoutes.ReceiptBody r, String timezone) {
+        ZoneId zone = ZoneId.of(timezone);
+        String currency = escape(r.business().get("currency"));
+        StringBuilder html = new StringBuilder(4096);
+        head(html, "Receipt " + (r.receiptNumber() == null ? "" : r.receiptNumber()));
         html.append("<h1>").append(escape(r.business().get("name"))).append("</h1>")
                 .append("<p class=\"c\">").append(escape(r.storefront().name())).append("</p><hr>")
                 .append("<p>Receipt: ").append(escape(r.receiptNumber())).append("</p>")

@@ -143,15 +143,7 @@ public final class SaleRoutes implements Routes {
     private void list(Context ctx, Actor actor) {
         ZoneId zone = ctx.queryParam("date_from") == null && ctx.queryParam("date_to") == null
                 ? ZoneId.of("UTC") : businessZone.apply(actor);
-        Optional<UserId> user = Params.text(ctx, "user").map(u -> {
-            if (u.equals("me")) {
-                return actor.userId();
-            }
-            if (!Params.isUuid(u)) {
-                throw HttpError.badQueryParameter("user", "Must be a valid UUID or me.");
-            }
-            return UserId.of(u);
-        });
+        Optional<UserId> user = Params.userOrMe(ctx, "user", actor.userId());
         var query = new ListSalesUseCase.Query(Params.enums(ctx, "status", SaleStatus.class),
                 Params.uuid(ctx, "storefront").map(StorefrontId::of), Params.uuid(ctx, "customer").map(CustomerId::of),
                 user, Params.dateBound(ctx, "date_from", zone, false), Params.dateBound(ctx, "date_to", zone, true),

@@ -113,7 +113,7 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
                 MAPPER, page);
     }
 
-    static Set<UUID> ids(Set<StorefrontId> storefronts) {
+    public static Set<UUID> ids(Set<StorefrontId> storefronts) {
         if (storefronts == null) {
             return null;
         }

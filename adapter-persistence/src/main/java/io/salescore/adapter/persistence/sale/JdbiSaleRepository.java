@@ -222,15 +222,23 @@ public final class JdbiSaleRepository implements SaleRepository {
 
     @Override
     public void updateCompleted(Sale sale, List<Payment> payments, String cashierName) {
+        updateCompleted(sale, payments, cashierName, null);
+    }
+
+    @Override
+    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                io.salescore.domain.shared.UserId completedBy) {
         // One statement: the checkout's payments and the completed header (one round trip less on the hot path).
-        bindPayments(bindHeader(tx.handle().createUpdate("WITH paid AS (" + INSERT_PAYMENTS + " RETURNING 1) "
+        bindPayments(bindHeader(tx.handle().createUpdate(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1) "
                         + UPDATE_HEADER + """
-                        , receipt_customer_name = c.name, receipt_customer_phone = c.phone,
+                        , session_id = (SELECT id FROM sess),
+                          receipt_customer_name = c.name, receipt_customer_phone = c.phone,
                           receipt_cashier_name = :cashier
                         FROM customer c
                         WHERE sale.business_id = :b AND sale.id = :id
                           AND c.business_id = :b AND c.id = :customer"""), sale), sale, payments)
                 .bind("cashier", cashierName)
+                .bind("payer", completedBy == null ? null : completedBy.value())
                 .execute();
     }
 
@@ -331,13 +339,24 @@ public final class JdbiSaleRepository implements SaleRepository {
 
     @Override
     public void insertPayments(Sale sale, List<Payment> payments) {
-        bindPayments(tx.handle().createUpdate(INSERT_PAYMENTS), sale, payments).execute();
+        bindPayments(tx.handle().createUpdate(SESSION + " " + INSERT_PAYMENTS), sale, payments).execute();
     }
+
+    /**
+     * Attribution (domain.md "Till sessions"): the payer's OPEN session at the sale's storefront, taken FOR SHARE so
+     * it serialises with a close (which holds the row FOR UPDATE): a payment racing the close either commits first
+     * and is in the Z figures, or finds the session CLOSED and is attributed to no session.
+     */
+    private static final String SESSION = """
+            WITH sess AS (SELECT ts.id FROM till_session ts
+                          WHERE ts.business_id = :b AND ts.user_id = :payer AND ts.storefront_id = :saleStorefront
+                            AND ts.status = 'OPEN' FOR SHARE)""";
 
     private static final String INSERT_PAYMENTS = """
             INSERT INTO payment (business_id, id, sale_id, amount_paid, payment_method, reference,
-                                 processed_by, created_at)
-            SELECT :b, v.id, :sale, v.amount, v.method, v.reference, v.processed_by, v.created_at
+                                 processed_by, created_at, session_id)
+            SELECT :b, v.id, :sale, v.amount, v.method, v.reference, v.processed_by, v.created_at,
+                   (SELECT id FROM sess)
             FROM unnest(:payIds, :amounts, :methods, :references, :processedBy, :created)
                  WITH ORDINALITY AS v(id, amount, method, reference, processed_by, created_at, ord)
             ORDER BY v.ord""";
@@ -347,6 +366,9 @@ public final class JdbiSaleRepository implements SaleRepository {
         return update
                 .bind("b", sale.businessId().value())
                 .bind("sale", sale.id().value())
+                .bind("saleStorefront", sale.storefrontId().value())
+                .bind("payer", payments.isEmpty() || payments.get(0).processedBy() == null ? null
+                        : payments.get(0).processedBy().value())
                 .bind("payIds", payments.stream().map(p -> p.id().value()).toArray(UUID[]::new))
                 .bind("amounts", payments.stream().map(p -> p.amount().amount()).toArray(BigDecimal[]::new))
                 .bind("methods", payments.stream().map(p -> p.method().name()).toArray(String[]::new))

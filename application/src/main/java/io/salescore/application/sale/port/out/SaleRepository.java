@@ -53,6 +53,15 @@ public interface SaleRepository {
      */
     void updateCompleted(Sale sale, List<Payment> payments, String cashierName);
 
+    /**
+     * The same, attributing the checkout and its payments to {@code completedBy}'s OPEN till session at the sale's
+     * storefront, if any (adapters without till sessions ignore it).
+     */
+    default void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                 io.salescore.domain.shared.UserId completedBy) {
+        updateCompleted(sale, payments, cashierName);
+    }
+
     void insertLine(Sale sale, SaleLine line);
 
     /** Writes the terms and amounts of changed lines, in one statement. */

@@ -1,0 +1,206 @@
+package io.salescore.adapter.http.session;
+
+import io.javalin.http.Context;
+import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.HttpError;
+import io.salescore.adapter.http.common.Json;
+import io.salescore.adapter.http.common.JsonBody;
+import io.salescore.adapter.http.common.Paging;
+import io.salescore.adapter.http.common.Params;
+import io.salescore.adapter.http.common.RouteRegistry;
+import io.salescore.application.session.port.in.TillSessionsUseCase;
+import io.salescore.application.session.port.in.TillSessionsUseCase.SessionView;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.sale.PaymentMethod;
+import io.salescore.domain.session.CashMovement;
+import io.salescore.domain.session.CashMovementKind;
+import io.salescore.domain.session.SessionStatus;
+import io.salescore.domain.session.TillSession;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.UserId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** {@code /sales/api/sessions/}: till sessions, their cash movements, X/Z reports (JSON or 80 mm HTML) and close. */
+public final class SessionRoutes implements Routes {
+
+    private static final String LIST = "/sales/api/sessions/";
+    private static final String ONE = "/sales/api/sessions/{id}/";
+
+    private final TillSessionsUseCase sessions;
+    private final Function<Actor, ZoneId> businessZone;
+
+    public SessionRoutes(TillSessionsUseCase sessions, Function<Actor, ZoneId> businessZone) {
+        this.sessions = sessions;
+        this.businessZone = businessZone;
+    }
+
+    record SessionBody(UUID id, UUID storefront, String storefrontName, UUID user, String userName, String status,
+                       String openingFloat, Instant openedAt, Instant closedAt, String expectedCash,
+                       String countedCash, String difference, String closingNote, UUID closedBy, String zNumber,
+                       boolean stale) {
+
+        static SessionBody of(SessionView v) {
+            TillSession s = v.session();
+            return new SessionBody(s.id(), s.storefront().value(), v.storefrontName(), s.user().value(), v.userName(),
+                    s.status().name(), s.openingFloat().toString(), Json.time(s.openedAt()), Json.time(s.closedAt()),
+                    money(v.expectedCash()), s.countedCash() == null ? null : s.countedCash().toString(),
+                    money(s.difference()), s.closingNote(), s.closedBy() == null ? null : s.closedBy().value(),
+                    s.zNumber(), v.stale());
+        }
+    }
+
+    record MovementBody(UUID id, UUID session, String kind, String amount, String reason, UUID user, UUID approvedBy,
+                        Instant createdAt) {
+
+        static MovementBody of(CashMovement m) {
+            return new MovementBody(m.id(), m.session(), m.kind().name(), m.amount().toString(), m.reason(),
+                    m.user().value(), m.approvedBy() == null ? null : m.approvedBy().value(), Json.time(m.createdAt()));
+        }
+    }
+
+    record MethodBody(String method, String taken, String net) {
+    }
+
+    record CountedBody(String method, String expected, String counted, String difference) {
+    }
+
+    record Sales(long count, String total) {
+    }
+
+    record ReportBody(String kind, String title, boolean reprint, SessionBody session, Sales sales,
+                      List<MethodBody> payments, String changeGiven, List<MovementBody> cashMovements, String payIns,
+                      String payOuts, long abandonedDrafts, String discountsGiven, String expectedCash,
+                      String countedCash, String difference, List<CountedBody> counted) {
+
+        static ReportBody of(TillSessionsUseCase.Report r) {
+            String title = "X".equals(r.kind()) ? "X report" : "Z report " + r.session().session().zNumber();
+            return new ReportBody(r.kind(), title, r.reprint(), SessionBody.of(r.session()),
+                    new Sales(r.salesCount(), money(r.salesTotal())),
+                    r.payments().stream().map(p -> new MethodBody(p.method().name(), money(p.taken()),
+                            money(p.net()))).toList(),
+                    money(r.changeGiven()), r.cashMovements().stream().map(MovementBody::of).toList(),
+                    money(r.payIns()), money(r.payOuts()), r.abandonedDrafts(), money(r.discountsGiven()),
+                    money(r.expectedCash()), money(r.countedCash()), money(r.difference()),
+                    r.counted().stream().map(c -> new CountedBody(c.method().name(), money(c.expected()),
+                            money(c.counted()), money(c.difference()))).toList());
+        }
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    @Override
+    public void register(RouteRegistry api) {
+        api.post(LIST, this::open);
+        api.get(LIST, this::list);
+        api.get(LIST + "current/", (ctx, actor) -> Json.ok(ctx, SessionBody.of(sessions.current(actor,
+                StorefrontId.of(Params.uuid(ctx, "storefront").orElseThrow(() ->
+                        HttpError.badQueryParameter("storefront", "This parameter is required.")))))));
+        api.get(ONE, (ctx, actor) -> Json.ok(ctx, SessionBody.of(sessions.get(actor, id(ctx)))));
+        api.post(ONE + "cash_movements/", this::move);
+        api.post(ONE + "close/", this::close);
+        api.get(ONE + "report/", this::report);
+    }
+
+    private static UUID id(Context ctx) {
+        return Params.pathId(ctx, "id");
+    }
+
+    private void open(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        UUID storefront = body.requiredUuid("storefront");
+        Money openingFloat = body.requiredMoney("opening_float");
+        body.validate();
+        Json.created(ctx, SessionBody.of(sessions.open(actor, StorefrontId.of(storefront), openingFloat)));
+    }
+
+    private void list(Context ctx, Actor actor) {
+        ZoneId zone = ctx.queryParam("date_from") == null && ctx.queryParam("date_to") == null
+                ? ZoneId.of("UTC") : businessZone.apply(actor);
+        Optional<UserId> user = Params.userOrMe(ctx, "user", actor.userId());
+        List<SessionStatus> status = Params.enums(ctx, "status", SessionStatus.class);
+        var filter = new TillSessionsUseCase.Filter(status.size() == 1 ? status.get(0) : null,
+                Params.uuid(ctx, "storefront").map(StorefrontId::of).orElse(null), user.orElse(null),
+                Params.dateBound(ctx, "date_from", zone, false).orElse(null),
+                Params.dateBound(ctx, "date_to", zone, true).orElse(null),
+                Params.bool(ctx, "stale").orElse(false));
+        Paging.write(ctx, sessions.list(actor, filter, Paging.request(ctx)).map(SessionBody::of));
+    }
+
+    private void move(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        Optional<CashMovementKind> kind = body.enumValue("kind", CashMovementKind.class);
+        if (!body.has("kind") || body.isNull("kind")) {
+            body.problem("kind", "This field is required.");
+        }
+        Money amount = body.requiredMoney("amount");
+        String reason = body.requiredText("reason", CashMovement.REASON_MAX);
+        if (amount != null && amount.isZero()) {
+            body.problem("amount", "Must be greater than zero.");
+        }
+        requireVisibleIfInvalid(body, actor, ctx);
+        body.validate();
+        Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), kind.orElseThrow(), amount, reason)));
+    }
+
+    private void close(Context ctx, Actor actor) {
+        JsonBody body = JsonBody.of(ctx);
+        Money counted = body.requiredMoney("counted_cash");
+        String note = body.text("note", TillSession.NOTE_MAX).orElse("");
+        List<TillSessionsUseCase.Counted> counts = new ArrayList<>();
+        Optional<List<JsonBody>> items = body.objects("counted", PaymentMethod.values().length);
+        if (items.isPresent()) {
+            for (int i = 0; i < items.get().size(); i++) {
+                JsonBody item = items.get().get(i);
+                Optional<PaymentMethod> method = item.enumValue("method", PaymentMethod.class);
+                if (!item.has("method") || item.isNull("method")) {
+                    item.problem("method", "This field is required.");
+                }
+                Money amount = item.requiredMoney("amount");
+                body.absorb("counted", i, item);
+                if (method.isPresent() && amount != null) {
+                    counts.add(new TillSessionsUseCase.Counted(method.get(), amount));
+                }
+            }
+        }
+        requireVisibleIfInvalid(body, actor, ctx);
+        body.validate();
+        Json.ok(ctx, SessionBody.of(sessions.close(actor, id(ctx),
+                new TillSessionsUseCase.CloseCommand(counted, counts, note))));
+    }
+
+    /** Bad input on a session that is not the caller's to see answers 404/403 first, as other routes do. */
+    private void requireVisibleIfInvalid(JsonBody body, Actor actor, Context ctx) {
+        if (!body.errors().isEmpty()) {
+            sessions.get(actor, id(ctx));
+        }
+    }
+
+    private void report(Context ctx, Actor actor) {
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+        if (!format.equals("json") && !format.equals("html")) {
+            throw HttpError.badQueryParameter("format", "Must be json or html.");
+        }
+        boolean html = format.equals("html");
+        ReportBody body = ReportBody.of(sessions.report(actor, id(ctx), html));
+        if (html) {
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.attribute(Json.RESPONDED, Boolean.TRUE);
+            ctx.status(200).contentType("text/html; charset=utf-8")
+                    .result(SessionReportHtml.render(body, businessZone.apply(actor)));
+        } else {
+            Json.ok(ctx, body);
+        }
+    }
+}

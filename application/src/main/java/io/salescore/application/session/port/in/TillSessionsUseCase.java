@@ -1,0 +1,71 @@
+package io.salescore.application.session.port.in;
+
+import io.salescore.application.common.Page;
+import io.salescore.application.common.PageRequest;
+import io.salescore.domain.access.Actor;
+import io.salescore.domain.sale.PaymentMethod;
+import io.salescore.domain.session.CashMovement;
+import io.salescore.domain.session.CashMovementKind;
+import io.salescore.domain.session.SessionStatus;
+import io.salescore.domain.session.TillSession;
+import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.StorefrontId;
+import io.salescore.domain.shared.UserId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Till sessions (domain.md "Till sessions (shifts) and the cash drawer"): open a drawer with a float, move cash
+ * in and out of it, read its X report while OPEN, close it with a count (the Z report is stored then).
+ */
+public interface TillSessionsUseCase {
+
+    /** A session with its names; {@code expectedCash} live while OPEN, frozen once CLOSED. */
+    record SessionView(TillSession session, String storefrontName, String storefrontCode, String userName,
+                       BigDecimal expectedCash, boolean stale) {
+    }
+
+    /** List filters; null = any. {@code user} already resolved ({@code me} is the caller). */
+    record Filter(SessionStatus status, StorefrontId storefront, UserId user, Instant from, Instant to,
+                  boolean staleOnly) {
+    }
+
+    record Counted(PaymentMethod method, Money amount) {
+    }
+
+    record CloseCommand(Money countedCash, List<Counted> counted, String note) {
+    }
+
+    /** One method's line: what it took and the net (refunds, once attributed, subtract here). */
+    record MethodLine(PaymentMethod method, BigDecimal taken, BigDecimal net) {
+    }
+
+    /** A non-cash method's count at close. */
+    record CountedLine(PaymentMethod method, BigDecimal expected, BigDecimal counted, BigDecimal difference) {
+    }
+
+    /** The X report (OPEN) or the Z report (CLOSED, as stored at close); {@code printCount} before this read. */
+    record Report(String kind, SessionView session, long salesCount, BigDecimal salesTotal, List<MethodLine> payments,
+                  BigDecimal changeGiven, List<CashMovement> cashMovements, BigDecimal payIns, BigDecimal payOuts,
+                  long abandonedDrafts, BigDecimal discountsGiven, BigDecimal expectedCash, BigDecimal countedCash,
+                  BigDecimal difference, List<CountedLine> counted, boolean reprint) {
+    }
+
+    SessionView open(Actor actor, StorefrontId storefront, Money openingFloat);
+
+    Page<SessionView> list(Actor actor, Filter filter, PageRequest page);
+
+    SessionView current(Actor actor, StorefrontId storefront);
+
+    SessionView get(Actor actor, UUID id);
+
+    CashMovement moveCash(Actor actor, UUID session, CashMovementKind kind, Money amount, String reason);
+
+    SessionView close(Actor actor, UUID session, CloseCommand command);
+
+    /** {@code printed}: the caller prints it (HTML); the first print of a Z report is the original, later ones reprints. */
+    Report report(Actor actor, UUID session, boolean printed);
+}
