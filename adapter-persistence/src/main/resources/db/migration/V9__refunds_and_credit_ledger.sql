@@ -8,8 +8,8 @@ ALTER TABLE stock_movement DROP CONSTRAINT stock_movement_kind_check;
 ALTER TABLE stock_movement ADD CONSTRAINT stock_movement_kind_check
     CHECK (kind IN ('TRANSFER_IN', 'ADJUSTMENT', 'SALE', 'RETURN'));
 
--- What refunds did to the sale: amount_refunded = amount_credited + amount_paid_out + what went to the customer's
--- account; (amount_paid - change_given - amount_paid_out) + amount_due + amount_refunded = total_amount always.
+-- What refunds did to the sale: amount_refunded = amount_credited + amount_paid_out (what went to the customer's
+-- account included); (amount_paid - change_given - amount_paid_out) + amount_due + amount_refunded = total_amount always.
 ALTER TABLE sale ADD COLUMN IF NOT EXISTS amount_refunded numeric(12,2) NOT NULL DEFAULT 0 CHECK (amount_refunded >= 0);
 ALTER TABLE sale ADD COLUMN IF NOT EXISTS amount_credited numeric(12,2) NOT NULL DEFAULT 0 CHECK (amount_credited >= 0);
 ALTER TABLE sale ADD COLUMN IF NOT EXISTS amount_paid_out numeric(12,2) NOT NULL DEFAULT 0 CHECK (amount_paid_out >= 0);
@@ -40,7 +40,8 @@ CREATE TABLE refund (
     amount          numeric(12,2) NOT NULL CHECK (amount >= 0),
     tax_amount      numeric(12,2) NOT NULL,
     discount_amount numeric(12,2) NOT NULL,
-    -- amount = credit_amount + account_amount + paid_out
+    -- amount = credit_amount (taken off this sale's amount due) + paid_out (handed back: by payout_method, and the
+    -- account_amount part of it to the customer's balance on other sales)
     credit_amount   numeric(12,2) NOT NULL CHECK (credit_amount >= 0),
     account_amount  numeric(12,2) NOT NULL CHECK (account_amount >= 0),
     paid_out        numeric(12,2) NOT NULL CHECK (paid_out >= 0),
@@ -54,7 +55,7 @@ CREATE TABLE refund (
     created_at      timestamptz   NOT NULL,
     PRIMARY KEY (business_id, id),
     UNIQUE (business_id, refund_number),
-    CHECK (amount = credit_amount + account_amount + paid_out),
+    CHECK (amount = credit_amount + paid_out AND account_amount <= paid_out),
     FOREIGN KEY (business_id, sale_id) REFERENCES sale (business_id, id),
     FOREIGN KEY (business_id, storefront_id) REFERENCES storefront (business_id, id),
     FOREIGN KEY (business_id, session_id) REFERENCES till_session (business_id, id)
