@@ -1,6 +1,8 @@
 package io.salescore.domain.sale;
 
 import io.salescore.domain.catalog.ProductUnit;
+import io.salescore.domain.refund.RefundAllocation;
+import io.salescore.domain.refund.RefundPlan;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
@@ -42,7 +44,25 @@ public final class Sale {
                         CustomerId customerId, SaleType type, SaleStatus status, PaymentType paymentType,
                         Money discountAmount, Money taxAmount, String notes, long version,
                         ReceiptNumber receiptNumber, Money amountPaid, Money changeGiven,
-                        Instant createdAt, Instant updatedAt, Instant completedAt) {
+                        Instant createdAt, Instant updatedAt, Instant completedAt,
+                        Money amountRefunded, Money amountCredited, Money amountPaidOut) {
+
+        public State {
+            amountRefunded = amountRefunded == null ? Money.ZERO : amountRefunded;
+            amountCredited = amountCredited == null ? Money.ZERO : amountCredited;
+            amountPaidOut = amountPaidOut == null ? Money.ZERO : amountPaidOut;
+        }
+
+        /** A header with nothing refunded. */
+        public State(SaleId id, BusinessId businessId, StorefrontId storefrontId, UserId userId,
+                     CustomerId customerId, SaleType type, SaleStatus status, PaymentType paymentType,
+                     Money discountAmount, Money taxAmount, String notes, long version,
+                     ReceiptNumber receiptNumber, Money amountPaid, Money changeGiven,
+                     Instant createdAt, Instant updatedAt, Instant completedAt) {
+            this(id, businessId, storefrontId, userId, customerId, type, status, paymentType, discountAmount,
+                    taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt,
+                    completedAt, Money.ZERO, Money.ZERO, Money.ZERO);
+        }
     }
 
     private final SaleId id;
@@ -63,6 +83,9 @@ public final class Sale {
     private Money changeGiven;
     private Instant updatedAt;
     private Instant completedAt;
+    private Money amountRefunded;
+    private Money amountCredited;
+    private Money amountPaidOut;
     private final List<SaleLine> lines;
     private final List<Payment> payments;
 
@@ -85,6 +108,9 @@ public final class Sale {
         this.createdAt = s.createdAt();
         this.updatedAt = s.updatedAt();
         this.completedAt = s.completedAt();
+        this.amountRefunded = s.amountRefunded();
+        this.amountCredited = s.amountCredited();
+        this.amountPaidOut = s.amountPaidOut();
         this.lines = new ArrayList<>(lines);
         this.payments = new ArrayList<>(payments);
     }
@@ -103,7 +129,8 @@ public final class Sale {
 
     public State state() {
         return new State(id, businessId, storefrontId, userId, customerId, type, status, paymentType, discountAmount,
-                taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt, completedAt);
+                taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt, completedAt,
+                amountRefunded, amountCredited, amountPaidOut);
     }
 
     // ---- guards -------------------------------------------------------------------------------------------
@@ -163,9 +190,12 @@ public final class Sale {
         }
     }
 
-    /** A receipt exists only for completed, part-paid and pending sales. */
+    /**
+     * A receipt exists for every sale that was completed (also once REFUNDED or CANCELLED after completion: a sale
+     * with a receipt number never leaves the books), never for a draft or a draft cancelled.
+     */
     public void requireReceipt() {
-        if (!status.hasReceipt()) {
+        if (receiptNumber == null) {
             throw new InvalidSaleStatusException("Receipt can only be generated for completed sales", status.name(),
                     "COMPLETED,PARTIAL,PENDING");
         }
@@ -439,6 +469,88 @@ public final class Sale {
         return true;
     }
 
+    // ---- refunds ------------------------------------------------------------------------------------------
+
+    /** Refunds are taken only against a sale with a receipt that is COMPLETED, PARTIAL or PENDING. */
+    public void requireRefundable() {
+        if (receiptNumber == null || !status.hasReceipt()) {
+            throw new InvalidSaleStatusException("Only completed, part-paid or pending sales can be refunded",
+                    status.name(), "COMPLETED,PARTIAL,PENDING");
+        }
+    }
+
+    /** Each line as refunds see it: sold, refunded so far, and its exact net share of the sale total. */
+    public Map<SaleItemId, RefundPlan.RefundableLine> refundableLines() {
+        List<RefundAllocation.LineNet> nets = RefundAllocation.lineNets(lines.stream()
+                .map(l -> new RefundAllocation.SaleLineMoney(l.totalPrice(), l.taxAmount(), l.discountAmount()))
+                .toList(), discountAmount, taxAmount);
+        Map<SaleItemId, RefundPlan.RefundableLine> result = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SaleLine line = lines.get(i);
+            result.put(line.id(), new RefundPlan.RefundableLine(line.id(), line.quantity().value(),
+                    line.refundedQuantity(), nets.get(i)));
+        }
+        return result;
+    }
+
+    /**
+     * Records a refund: the lines' refunded quantities, {@code credited} taken off the amount due, {@code paidOut}
+     * handed back. The sale becomes CANCELLED ({@code cancel}), REFUNDED when nothing is left, COMPLETED when the
+     * refund cleared what was due, else keeps its status.
+     */
+    public void applyRefund(RefundPlan.Plan plan, Money credited, Money paidOut, boolean cancel, Instant now) {
+        requireRefundable();
+        if (credited.plus(paidOut).compareTo(plan.amount()) != 0) {
+            throw new IllegalArgumentException("A refund's credit and payout must add up to its amount");
+        }
+        if (credited.isGreaterThan(amountDue())) {
+            throw new IllegalArgumentException("A refund cannot credit more than is due");
+        }
+        List<SaleLine> next = new ArrayList<>(lines);
+        for (RefundPlan.PlannedLine planned : plan.lines()) {
+            int index = indexOf(planned.saleItem());
+            next.set(index, next.get(index).refunded(planned.quantity().value()));
+        }
+        lines.clear();
+        lines.addAll(next);
+        amountRefunded = amountRefunded.plus(plan.amount());
+        amountCredited = amountCredited.plus(credited);
+        amountPaidOut = amountPaidOut.plus(paidOut);
+        boolean nothingLeft = lines.stream().allMatch(l -> l.refundableQuantity().signum() == 0);
+        SaleStatus target = cancel ? SaleStatus.CANCELLED
+                : nothingLeft ? SaleStatus.REFUNDED
+                : status != SaleStatus.COMPLETED && amountDue().isZero() ? SaleStatus.COMPLETED
+                : status;
+        if (target != status) {
+            status = status.moveTo(target);
+        }
+        touch(now);
+    }
+
+    /** Net money the sale took by each method: payments, less change (cash), not yet less refund payouts. */
+    public Map<PaymentMethod, Money> takenByMethod() {
+        Map<PaymentMethod, Money> taken = new java.util.EnumMap<>(PaymentMethod.class);
+        for (Payment payment : payments) {
+            taken.merge(payment.method(), payment.amount(), Money::plus);
+        }
+        if (!changeGiven.isZero()) {
+            taken.computeIfPresent(PaymentMethod.CASH, (m, cash) -> cash.minusOrZero(changeGiven));
+        }
+        return taken;
+    }
+
+    public Money amountRefunded() {
+        return amountRefunded;
+    }
+
+    public Money amountCredited() {
+        return amountCredited;
+    }
+
+    public Money amountPaidOut() {
+        return amountPaidOut;
+    }
+
     // ---- reading ------------------------------------------------------------------------------------------
 
     private Money subtotal() {
@@ -475,8 +587,12 @@ public final class Sale {
         lines.addAll(next);
     }
 
+    /** {@code max(0, total − (paid − change) − credited)}; a draft cancelled owes nothing. */
     private Money amountDue(Money total) {
-        return status == SaleStatus.CANCELLED ? Money.ZERO : total.minusOrZero(amountPaid);
+        if (status == SaleStatus.CANCELLED && receiptNumber == null) {
+            return Money.ZERO;
+        }
+        return total.minusOrZero(amountPaid.minusOrZero(changeGiven)).minusOrZero(amountCredited);
     }
 
     public Money amountDue() {

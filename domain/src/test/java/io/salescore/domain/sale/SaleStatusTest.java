@@ -17,6 +17,7 @@ import static io.salescore.domain.sale.SaleStatus.COMPLETED;
 import static io.salescore.domain.sale.SaleStatus.DRAFT;
 import static io.salescore.domain.sale.SaleStatus.PARTIAL;
 import static io.salescore.domain.sale.SaleStatus.PENDING;
+import static io.salescore.domain.sale.SaleStatus.REFUNDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,9 +27,10 @@ class SaleStatusTest {
     /** The transitions domain.md allows, and nothing else. */
     private static final Map<SaleStatus, Set<SaleStatus>> ALLOWED = Map.of(
             DRAFT, Set.of(COMPLETED, PARTIAL, PENDING, CANCELLED),
-            PENDING, Set.of(PARTIAL, COMPLETED),
-            PARTIAL, Set.of(PARTIAL, COMPLETED),
-            COMPLETED, Set.of(),
+            PENDING, Set.of(PARTIAL, COMPLETED, REFUNDED, CANCELLED),
+            PARTIAL, Set.of(PARTIAL, COMPLETED, REFUNDED, CANCELLED),
+            COMPLETED, Set.of(REFUNDED, CANCELLED),
+            REFUNDED, Set.of(),
             CANCELLED, Set.of());
 
     static Stream<Arguments> everyPair() {
@@ -55,9 +57,9 @@ class SaleStatusTest {
     }
 
     @Test
-    void the_walk_covers_all_25_pairs_and_exactly_8_transitions() {
-        assertThat(everyPair()).hasSize(25);
-        assertThat(everyPair().filter(a -> (boolean) a.get()[2])).hasSize(8);
+    void the_walk_covers_all_36_pairs_and_exactly_14_transitions() {
+        assertThat(everyPair()).hasSize(36);
+        assertThat(everyPair().filter(a -> (boolean) a.get()[2])).hasSize(14);
     }
 
     @ParameterizedTest
@@ -67,8 +69,8 @@ class SaleStatusTest {
     }
 
     @Test
-    void completed_and_cancelled_are_final() {
-        assertThat(COMPLETED.next()).isEmpty();
+    void refunded_and_cancelled_are_final() {
+        assertThat(REFUNDED.next()).isEmpty();
         assertThat(CANCELLED.next()).isEmpty();
     }
 

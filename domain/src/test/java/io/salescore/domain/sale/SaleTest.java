@@ -143,6 +143,12 @@ class SaleTest {
             case COMPLETED -> checkout(sale, PaymentType.CASH, cash("69.00"));
             case PARTIAL -> checkout(sale, PaymentType.CASH, cash("30.00"));
             case PENDING -> checkout(sale, PaymentType.CREDIT);
+            case REFUNDED -> {
+                checkout(sale, PaymentType.CASH, cash("69.00"));
+                io.salescore.domain.refund.RefundPlan.Plan all =
+                        io.salescore.domain.refund.RefundPlan.full(sale.refundableLines());
+                sale.applyRefund(all, Money.ZERO, all.amount(), false, T3);
+            }
             case CANCELLED -> sale.abandon(T2);
         }
         assertThat(sale.status()).isEqualTo(status);
