@@ -3,6 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
@@ -94,7 +95,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                     checkout.discountAmount(), checkout.taxAmount(), checkout.notes());
             requireShopPrices(actor, sale, checkout);
             if (plan.needsCredit()) {
-                takeCredit(actor, sale, plan);
+                takeCredit(actor, sale, plan, now);
             }
 
             Map<ProductId, BigDecimal> sold = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
@@ -182,9 +183,11 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
      * Step 5: what is left due becomes credit, within the customer's available credit. The guarded update
      * decides; only when it refuses is the customer read, to say why (walk-in, inactive, blocked, limit).
      */
-    private void takeCredit(Actor actor, Sale sale, CheckoutPlan plan) {
+    private void takeCredit(Actor actor, Sale sale, CheckoutPlan plan, Instant now) {
+        CreditEntry entry = new CreditEntry(ids.newId(), CreditEntry.Type.CREDIT_SALE, sale.id(), null,
+                "Credit sale: " + plan.creditDue() + " due", actor.userId(), now);
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (customers.addToBalanceWithinLimit(actor.businessId(), sale.customerId(), plan.creditDue())) {
+            if (customers.addToBalanceWithinLimit(actor.businessId(), sale.customerId(), plan.creditDue(), entry)) {
                 return;
             }
             customers.findById(actor.businessId(), sale.customerId()).orElseThrow(NotFoundException::new)

@@ -13,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * Signed receipt links, so a browser tab opened with {@code window.open} (which sends no token) can show one
- * receipt until the link expires: {@code signature = hex HMAC-SHA256(secret, "<sale id>:<expires>")}.
+ * receipt until the link expires: {@code signature = hex HMAC-SHA256(secret, "<sale id>:<expires>")} for a sale,
+ * {@code "refund|<refund id>:<expires>"} for a refund, so a sale's signature never opens a refund.
  */
 public final class ReceiptLinks {
 
@@ -46,11 +47,31 @@ public final class ReceiptLinks {
                 signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** The path of a refund receipt link valid for the configured time from now. */
+    public String pathForRefund(java.util.UUID refund) {
+        long expires = clock.instant().plus(ttl).getEpochSecond();
+        return "/sales/api/refunds/" + refund + "/receipt/?format=html&expires=" + expires + "&signature="
+                + signed("refund|" + refund + ":" + expires);
+    }
+
+    /** Whether the signature is this refund's and the link has not expired. */
+    public boolean verifyRefund(java.util.UUID refund, long expires, String signature) {
+        if (signature == null || expires < clock.instant().getEpochSecond()) {
+            return false;
+        }
+        return MessageDigest.isEqual(signed("refund|" + refund + ":" + expires).getBytes(StandardCharsets.US_ASCII),
+                signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
     String sign(SaleId sale, long expires) {
+        return signed(sale + ":" + expires);
+    }
+
+    private String signed(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((sale + ":" + expires).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -3,6 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.sale.port.in.RecordPaymentUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -60,7 +61,11 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             sale.recordPayment(payment, now);
             sales.insertPayments(sale, List.of(payment));
             sales.update(sale);
-            customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount());
+            customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount(),
+                    new CreditEntry(ids.newId(), CreditEntry.Type.PAYMENT, sale.id(), payment.id().value(),
+                            "Payment (" + payment.method() + ")" + (payment.reference() == null
+                                    || payment.reference().isBlank() ? "" : " " + payment.reference()),
+                            actor.userId(), now));
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("sale_id", sale.id().toString());
             data.put("payment_id", payment.id().toString());

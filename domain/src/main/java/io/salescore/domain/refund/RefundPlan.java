@@ -77,10 +77,15 @@ public final class RefundPlan {
 
     /** FULL: everything still refundable, restocked. */
     public static Plan full(Map<SaleItemId, RefundableLine> saleLines) {
+        return full(saleLines, true, null);
+    }
+
+    /** FULL: everything still refundable; not restocked (cancel with {@code restock: false}) needs a reason. */
+    public static Plan full(Map<SaleItemId, RefundableLine> saleLines, boolean restock, String reason) {
         List<Request> requests = new ArrayList<>();
         for (RefundableLine line : saleLines.values()) {
             if (line.left().signum() > 0) {
-                requests.add(new Request(line.id(), new Quantity(line.left()), true, null));
+                requests.add(new Request(line.id(), new Quantity(line.left()), restock, reason));
             }
         }
         if (requests.isEmpty()) {

@@ -23,7 +23,8 @@ final class SaleJson {
                     UUID customer, String customerName, String receiptNumber, String receiptUrl, String type,
                     String status, String paymentType, String subtotal, String itemsDiscountAmount,
                     String itemsTaxAmount, String discountAmount, String taxAmount, String totalAmount,
-                    String amountPaid, String amountDue, String changeGiven, String notes, long version,
+                    String amountPaid, String amountDue, String changeGiven, String amountRefunded,
+                    String amountCredited, String amountPaidOut, String notes, long version,
                     Instant createdAt, Instant updatedAt, Instant completedAt, List<LineBody> lineItems,
                     List<PaymentBody> payments) {
     }
@@ -33,7 +34,8 @@ final class SaleJson {
 
     record LineBody(UUID id, UUID sale, long saleVersion, UUID product, UUID stockProduct, String productName,
                     String productSku, String quantity, String unitPrice, String discountPercentage,
-                    String discountAmount, String taxRate, String taxAmount, String totalPrice, HoldBody reservation,
+                    String discountAmount, String taxRate, String taxAmount, String totalPrice,
+                    String refundedQuantity, String unitCost, HoldBody reservation,
                     Instant createdAt, Instant updatedAt) {
     }
 
@@ -42,6 +44,11 @@ final class SaleJson {
     }
 
     static SaleBody sale(SaleView view, Instant now, Function<SaleView, String> receiptUrl) {
+        return sale(view, now, receiptUrl, false);
+    }
+
+    /** {@code showCost}: the lines' unit cost recorded at completion (never for a CASHIER; null otherwise). */
+    static SaleBody sale(SaleView view, Instant now, Function<SaleView, String> receiptUrl, boolean showCost) {
         Sale sale = view.sale();
         SaleTotals t = sale.totals();
         return new SaleBody(sale.id().value(), sale.businessId().value(), sale.storefrontId().value(),
@@ -51,20 +58,27 @@ final class SaleJson {
                 sale.status().name(), sale.paymentType().name(), t.subtotal().toString(),
                 t.itemsDiscountAmount().toString(), t.itemsTaxAmount().toString(), t.discountAmount().toString(),
                 t.taxAmount().toString(), t.totalAmount().toString(), t.amountPaid().toString(),
-                t.amountDue().toString(), t.changeGiven().toString(), sale.notes(), sale.version(),
+                t.amountDue().toString(), t.changeGiven().toString(), sale.amountRefunded().toString(),
+                sale.amountCredited().toString(), sale.amountPaidOut().toString(), sale.notes(), sale.version(),
                 Json.time(sale.createdAt()), Json.time(sale.updatedAt()), Json.time(sale.completedAt().orElse(null)),
-                sale.lines().stream().map(l -> line(view, l, now)).toList(),
+                sale.lines().stream().map(l -> line(view, l, now, showCost)).toList(),
                 sale.payments().stream().map(p -> payment(sale, p)).toList());
     }
 
     static LineBody line(SaleView view, SaleLine line, Instant now) {
+        return line(view, line, now, false);
+    }
+
+    static LineBody line(SaleView view, SaleLine line, Instant now, boolean showCost) {
         Sale sale = view.sale();
         HoldBody hold = view.reservationOf(line.id()).map(r -> hold(r, now)).orElse(null);
         return new LineBody(line.id().value(), sale.id().value(), sale.version(), line.productId().value(),
                 line.stockProductId() == null ? null : line.stockProductId().value(), line.productName(),
                 line.productSku(), line.quantity().toPlainString(), line.unitPrice().toString(),
                 line.discountPercentage().toString(), line.discountAmount().toString(), line.taxRate().toString(),
-                line.taxAmount().toString(), line.totalPrice().toString(), hold, Json.time(line.createdAt()),
+                line.taxAmount().toString(), line.totalPrice().toString(), Json.money(line.refundedQuantity()),
+                showCost && line.unitCost() != null ? line.unitCost().toString() : null, hold,
+                Json.time(line.createdAt()),
                 Json.time(line.updatedAt()));
     }
 

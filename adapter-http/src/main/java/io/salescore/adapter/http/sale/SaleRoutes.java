@@ -30,6 +30,7 @@ import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
+import io.salescore.domain.access.Role;
 import io.salescore.domain.inventory.ReservationStatus;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.PaymentType;
@@ -87,7 +88,12 @@ public final class SaleRoutes implements Routes {
     public void register(RouteRegistry api) {
         api.post("/sales/api/sales/", this::create);
         api.get("/sales/api/sales/", this::list);
-        api.get(SALE, (ctx, actor) -> sale(ctx, 200, uc.get().get(actor, saleId(ctx))));
+        api.get(SALE, (ctx, actor) -> {
+            SaleView view = uc.get().get(actor, saleId(ctx));
+            Versions.etag(ctx, view.sale().version());
+            Json.write(ctx, 200, SaleJson.sale(view, clock.instant(), receiptUrl, actor.role() != Role.CASHIER));
+        });
+        api.delete(SALE, this::delete);
         api.patch(SALE, this::update);
         api.post(SALE + "add_item/", this::addItem);
         api.patch(ITEM, this::updateItem);
@@ -268,6 +274,13 @@ public final class SaleRoutes implements Routes {
         body.put("released", SaleJson.released(result.sale().sale(), result.released()));
         Versions.etag(ctx, result.sale().sale().version());
         Json.ok(ctx, body);
+    }
+
+    /** DELETE of a sale: a DRAFT is abandoned, a CANCELLED one is a safe repeat; anything else is refused (400). */
+    private void delete(Context ctx, Actor actor) {
+        var result = uc.abandon().abandon(actor, saleId(ctx), Versions.ifMatch(ctx), noFields(ctx));
+        Versions.etag(ctx, result.sale().sale().version());
+        ctx.status(204);
     }
 
     private void toggle(Context ctx, Actor actor) {

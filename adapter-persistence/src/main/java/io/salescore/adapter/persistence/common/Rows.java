@@ -19,6 +19,12 @@ public final class Rows {
         return rs.getObject(column, UUID.class);
     }
 
+    /** A nullable money column. */
+    public static io.salescore.domain.shared.Money money(ResultSet rs, String column) throws SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : new io.salescore.domain.shared.Money(value);
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();

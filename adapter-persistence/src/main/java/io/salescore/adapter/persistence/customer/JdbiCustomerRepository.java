@@ -6,6 +6,7 @@ import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.customer.CustomerType;
@@ -152,30 +153,53 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount) {
-        return tx.handle().createUpdate("""
-                        UPDATE customer SET outstanding_balance = outstanding_balance + :amount
-                        WHERE business_id = :business AND id = :id
-                          AND is_active AND NOT credit_blocked AND NOT is_walk_in
-                          AND credit_limit - outstanding_balance >= :amount""")
-                .bind("business", business.value())
-                .bind("id", customer.value())
-                .bind("amount", amount.amount())
-                .execute() == 1;
+    public boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount, CreditEntry entry) {
+        return ledger("""
+                        UPDATE customer cu SET outstanding_balance = o.before + :amount
+                        FROM o
+                        WHERE cu.business_id = :business AND cu.id = :id
+                          AND cu.is_active AND NOT cu.credit_blocked AND NOT cu.is_walk_in
+                          AND cu.credit_limit - o.before >= :amount""", business, customer, amount, entry) == 1;
     }
 
     @Override
-    public void reduceBalance(BusinessId business, CustomerId customer, Money amount) {
-        int rows = tx.handle().createUpdate("""
-                        UPDATE customer SET outstanding_balance = GREATEST(0, outstanding_balance - :amount)
-                        WHERE business_id = :business AND id = :id""")
-                .bind("business", business.value())
-                .bind("id", customer.value())
-                .bind("amount", amount.amount())
-                .execute();
+    public void reduceBalance(BusinessId business, CustomerId customer, Money amount, CreditEntry entry) {
+        int rows = ledger("""
+                        UPDATE customer cu SET outstanding_balance = GREATEST(0, o.before - :amount)
+                        FROM o
+                        WHERE cu.business_id = :business AND cu.id = :id""", business, customer, amount, entry);
         if (rows != 1) {
             throw new IllegalStateException("No customer " + customer + " in business " + business);
         }
+    }
+
+    /**
+     * One statement: the balance change (its {@code o} is the row locked with the balance before) and its ledger
+     * entry with the balance before and after; the entry's amount is what the balance really moved by.
+     */
+    private int ledger(String update, BusinessId business, CustomerId customer, Money amount, CreditEntry entry) {
+        return tx.handle().createUpdate("""
+                        WITH o AS (SELECT outstanding_balance AS before FROM customer
+                                   WHERE business_id = :business AND id = :id FOR UPDATE),
+                        c AS (""" + update + """
+                         RETURNING o.before, cu.outstanding_balance AS after)
+                        INSERT INTO credit_transaction (business_id, id, customer_id, transaction_type, amount,
+                                                        balance_before, balance_after, sale_id, reference_id,
+                                                        description, created_by, created_at)
+                        SELECT :business, :entryId, :id, :type, c.after - c.before, c.before, c.after, :sale,
+                               :reference, :description, :by, :at
+                        FROM c""")
+                .bind("business", business.value())
+                .bind("id", customer.value())
+                .bind("amount", amount.amount())
+                .bind("entryId", entry.id())
+                .bind("type", entry.type().name())
+                .bind("sale", entry.sale() == null ? null : entry.sale().value())
+                .bind("reference", entry.reference())
+                .bind("description", entry.description() == null ? "" : entry.description())
+                .bind("by", entry.by() == null ? null : entry.by().value())
+                .bind("at", entry.at())
+                .execute();
     }
 
     private static RuntimeException translate(UnableToExecuteStatementException e) {

@@ -93,7 +93,7 @@ public final class JdbiSaleRepository implements SaleRepository {
                 });
         List<UUID> withPayments = new ArrayList<>();
         collector.builders().forEach((id, b) -> {
-            if (b.status() != SaleStatus.DRAFT && b.status() != SaleStatus.CANCELLED) {
+            if (b.hasReceipt()) {
                 withPayments.add(id);
             }
         });
@@ -213,7 +213,8 @@ public final class JdbiSaleRepository implements SaleRepository {
                    subtotal = :subtotal, items_discount_amount = :itemsDiscount, items_tax_amount = :itemsTax,
                    discount_amount = :discount, tax_amount = :tax, total_amount = :total, amount_paid = :paid,
                    amount_due = :due, change_given = :change, notes = :notes, version = :version,
-                   receipt_number = :receipt, updated_at = :updated, completed_at = :completed""";
+                   receipt_number = :receipt, updated_at = :updated, completed_at = :completed,
+                   amount_refunded = :refunded, amount_credited = :credited, amount_paid_out = :paidOut""";
 
     @Override
     public void update(Sale sale) {
@@ -228,10 +229,11 @@ public final class JdbiSaleRepository implements SaleRepository {
     @Override
     public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
                                 io.salescore.domain.shared.UserId completedBy) {
-        // One statement: the checkout's payments and the completed header (one round trip less on the hot path).
-        bindPayments(bindHeader(tx.handle().createUpdate(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1) "
-                        + UPDATE_HEADER + """
-                        , session_id = (SELECT id FROM sess),
+        // One statement: the checkout's payments, each line's batch cost recorded (the line's batch, else the
+        // product's newest), and the completed header with the amount left as credit (one round trip on the hot path).
+        bindPayments(bindHeader(tx.handle().createUpdate(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1), "
+                        + UNIT_COSTS + UPDATE_HEADER + """
+                        , session_id = (SELECT id FROM sess), credit_at_completion = :due,
                           receipt_customer_name = c.name, receipt_customer_phone = c.phone,
                           receipt_cashier_name = :cashier
                         FROM customer c
@@ -241,6 +243,16 @@ public final class JdbiSaleRepository implements SaleRepository {
                 .bind("payer", completedBy == null ? null : completedBy.value())
                 .execute();
     }
+
+    private static final String UNIT_COSTS = """
+            costs AS (UPDATE sale_item l SET unit_cost = coalesce(
+                          (SELECT sp.unit_cost FROM stock_product sp
+                           WHERE sp.business_id = l.business_id AND sp.id = l.stock_product_id),
+                          (SELECT sp.unit_cost FROM stock_product sp
+                           WHERE sp.business_id = l.business_id AND sp.product_id = l.product_id
+                           ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1))
+                      WHERE l.business_id = :b AND l.sale_id = :id RETURNING 1)
+            """;
 
     private static org.jdbi.v3.core.statement.Update bindHeader(org.jdbi.v3.core.statement.Update update, Sale sale) {
         Sale.State s = sale.state();
@@ -265,7 +277,10 @@ public final class JdbiSaleRepository implements SaleRepository {
                 .bind("version", s.version())
                 .bind("receipt", s.receiptNumber() == null ? null : s.receiptNumber().value())
                 .bind("updated", s.updatedAt())
-                .bind("completed", s.completedAt());
+                .bind("completed", s.completedAt())
+                .bind("refunded", s.amountRefunded().amount())
+                .bind("credited", s.amountCredited().amount())
+                .bind("paidOut", s.amountPaidOut().amount());
     }
 
     @Override

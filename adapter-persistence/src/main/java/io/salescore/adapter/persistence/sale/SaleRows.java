@@ -47,13 +47,14 @@ final class SaleRows {
             s.business_id, s.id, s.storefront_id, s.user_id, s.customer_id, s.type, s.status, s.payment_type,
             s.discount_amount, s.tax_amount, s.notes, s.version, s.receipt_number, s.amount_paid, s.change_given,
             s.created_at, s.updated_at, s.completed_at, s.receipt_customer_name, s.receipt_customer_phone,
-            s.receipt_cashier_name,
+            s.receipt_cashier_name, s.amount_refunded, s.amount_credited, s.amount_paid_out,
             st.name AS storefront_name, st.code AS storefront_code, u.name AS user_name, c.name AS customer_name,
             l.id AS l_id, l.product_id AS l_product_id, l.stock_product_id AS l_stock_product_id,
             l.product_name AS l_product_name, l.product_sku AS l_product_sku, l.unit AS l_unit,
             l.quantity AS l_quantity, l.unit_price AS l_unit_price, l.price_from_batch AS l_price_from_batch,
             l.discount_percentage AS l_discount_percentage, l.tax_rate AS l_tax_rate,
             l.created_at AS l_created_at, l.updated_at AS l_updated_at,
+            l.refunded_quantity AS l_refunded_quantity, l.unit_cost AS l_unit_cost,
             r.id AS r_id, r.stock_product_id AS r_stock_product_id, r.quantity AS r_quantity, r.status AS r_status,
             r.expires_at AS r_expires_at, r.created_at AS r_created_at, r.released_at AS r_released_at,
             r.release_reason AS r_release_reason""";
@@ -120,7 +121,9 @@ final class SaleRows {
                     rs.getString("notes"), rs.getLong("version"),
                     receiptNumber == null ? null : new ReceiptNumber(receiptNumber),
                     new Money(rs.getBigDecimal("amount_paid")), new Money(rs.getBigDecimal("change_given")),
-                    Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), Rows.instant(rs, "completed_at"));
+                    Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), Rows.instant(rs, "completed_at"),
+                    new Money(rs.getBigDecimal("amount_refunded")), new Money(rs.getBigDecimal("amount_credited")),
+                    new Money(rs.getBigDecimal("amount_paid_out")));
             storefrontName = rs.getString("storefront_name");
             storefrontCode = rs.getString("storefront_code");
             userName = rs.getString("user_name");
@@ -131,6 +134,11 @@ final class SaleRows {
 
         SaleStatus status() {
             return state.status();
+        }
+
+        /** Completed at some point (also when REFUNDED or CANCELLED since): it has payments to load. */
+        boolean hasReceipt() {
+            return state.receiptNumber() != null;
         }
 
         void addLine(ResultSet rs) throws SQLException {
@@ -147,7 +155,8 @@ final class SaleRows {
                     stockProduct == null ? null : StockProductId.of(stockProduct), rs.getString("l_product_name"),
                     rs.getString("l_product_sku"), rs.getString("l_unit"), quantity, price,
                     rs.getBoolean("l_price_from_batch"), discount, tax, LineAmounts.of(price, quantity, discount, tax),
-                    Rows.instant(rs, "l_created_at"), Rows.instant(rs, "l_updated_at"));
+                    Rows.instant(rs, "l_created_at"), Rows.instant(rs, "l_updated_at"),
+                    rs.getBigDecimal("l_refunded_quantity"), Rows.money(rs, "l_unit_cost"));
             lines.add(line);
             UUID reservationId = Rows.uuid(rs, "r_id");
             if (reservationId != null) {

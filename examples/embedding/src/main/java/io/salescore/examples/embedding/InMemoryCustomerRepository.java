@@ -59,7 +59,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public boolean addToBalanceWithinLimit(BusinessId business, CustomerId id, Money amount) {
+    public boolean addToBalanceWithinLimit(BusinessId business, CustomerId id, Money amount,
+                                           io.salescore.application.customer.port.out.CreditEntry entry) {
         Optional<Customer.State> found = row(business, id);
         if (found.isEmpty()) {
             return false;
@@ -75,7 +76,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public void reduceBalance(BusinessId business, CustomerId id, Money amount) {
+    public void reduceBalance(BusinessId business, CustomerId id, Money amount,
+                              io.salescore.application.customer.port.out.CreditEntry entry) {
         Customer.State c = row(business, id)
                 .orElseThrow(() -> new IllegalStateException("No customer " + id + " in business " + business));
         customers.put(id, withBalance(c, c.outstandingBalance().minusOrZero(amount)));

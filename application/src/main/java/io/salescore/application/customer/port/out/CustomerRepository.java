@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Port: customers of a business. Phones are unique per business by their digits, among all customers (active or
  * not); customers without a phone never collide. Balances change only through the two balance methods, each one
- * guarded statement, so concurrent checkouts and payments stay exact without locking the customer first.
+ * guarded statement, so concurrent checkouts and payments stay exact without locking the customer first;
+ * each writes its {@link CreditEntry} to the customer's account ledger in that statement.
  */
 public interface CustomerRepository {
 
@@ -45,13 +46,13 @@ public interface CustomerRepository {
      *
      * @return whether the balance grew; false changes nothing
      */
-    boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount);
+    boolean addToBalanceWithinLimit(BusinessId business, CustomerId customer, Money amount, CreditEntry entry);
 
     /**
-     * Money coming in (record_payment): lowers the balance by {@code amount}, never below zero, whatever the
-     * customer's state (blocked or inactive customers may pay).
+     * Money coming in (record_payment) or a refund taking off what is owed: lowers the balance by {@code amount},
+     * never below zero, whatever the customer's state (blocked or inactive customers may pay).
      *
      * @throws IllegalStateException when the business has no such customer (a sale always references one)
      */
-    void reduceBalance(BusinessId business, CustomerId customer, Money amount);
+    void reduceBalance(BusinessId business, CustomerId customer, Money amount, CreditEntry entry);
 }
