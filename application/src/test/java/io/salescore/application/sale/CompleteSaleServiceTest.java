@@ -2,6 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Input;
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
@@ -91,7 +92,7 @@ class CompleteSaleServiceTest {
                 eq(Map.<ProductId, BigDecimal>of(f.product, new BigDecimal("3.00"))), eq(f.owner.userId()), eq(f.now));
         verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"), any());
         verify(reservations, never()).hold(any(), any());
-        verify(customers, never()).addToBalanceWithinLimit(any(), any(), any());
+        verify(customers, never()).addToBalanceWithinLimit(any(), any(), any(), any());
     }
 
     @Test
@@ -151,7 +152,8 @@ class CompleteSaleServiceTest {
         SaleLine line = f.addLine(sale, "1", "100.00");
         locked(f.view(sale,
                 Map.of(line.id(), f.hold(sale, line, f.live()))));
-        when(customers.addToBalanceWithinLimit(f.business, sale.customerId(), Money.of("60.00"))).thenReturn(false);
+        when(customers.addToBalanceWithinLimit(eq(f.business), eq(sale.customerId()), eq(Money.of("60.00")), any()))
+                .thenReturn(false);
         Customer small = Customer.restore(new Customer.State(sale.customerId(), f.business, "Ama", "", "", "",
                 CustomerType.RETAIL, Money.of("50.00"), Money.ZERO, 30, false, true, false, f.now, f.now));
         when(customers.findById(f.business, sale.customerId())).thenReturn(Optional.of(small));
@@ -170,7 +172,8 @@ class CompleteSaleServiceTest {
         SaleLine line = f.addLine(sale, "1", "100.00");
         locked(f.view(sale,
                 Map.of(line.id(), f.hold(sale, line, f.live()))));
-        when(customers.addToBalanceWithinLimit(f.business, sale.customerId(), Money.of("100.00"))).thenReturn(true);
+        when(customers.addToBalanceWithinLimit(eq(f.business), eq(sale.customerId()), eq(Money.of("100.00")),
+                argThat(e -> e.type() == CreditEntry.Type.CREDIT_SALE && sale.id().equals(e.sale())))).thenReturn(true);
         when(receipts.next(any(), any(), any())).thenReturn(ReceiptNumber.of("MAIN", LocalDate.of(2026, 11, 22), 2));
 
         SaleView done = service.complete(f.owner, pay(sale, PaymentType.CREDIT));

@@ -1,8 +1,8 @@
 package io.salescore.domain.sale;
 
 import io.salescore.domain.catalog.ProductUnit;
-import io.salescore.domain.refund.RefundAllocation;
-import io.salescore.domain.refund.RefundPlan;
+import io.salescore.domain.sale.refund.RefundAllocation;
+import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;

@@ -1,6 +1,6 @@
 package io.salescore.domain.sale;
 
-import io.salescore.domain.refund.RefundPlan;
+import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.shared.InvalidSaleStatusException;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Quantity;

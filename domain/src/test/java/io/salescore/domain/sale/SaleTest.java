@@ -145,8 +145,8 @@ class SaleTest {
             case PENDING -> checkout(sale, PaymentType.CREDIT);
             case REFUNDED -> {
                 checkout(sale, PaymentType.CASH, cash("69.00"));
-                io.salescore.domain.refund.RefundPlan.Plan all =
-                        io.salescore.domain.refund.RefundPlan.full(sale.refundableLines());
+                io.salescore.domain.sale.refund.RefundPlan.Plan all =
+                        io.salescore.domain.sale.refund.RefundPlan.full(sale.refundableLines());
                 sale.applyRefund(all, Money.ZERO, all.amount(), false, T3);
             }
             case CANCELLED -> sale.abandon(T2);

@@ -108,6 +108,44 @@ public final class ReceiptHtml {
         return html.toString();
     }
 
+    static String renderRefund(RefundRoutes.RefundBody r, String businessName, String currencyCode, String timezone) {
+        ZoneId zone = ZoneId.of(timezone);
+        String currency = escape(currencyCode);
+        StringBuilder html = new StringBuilder(2048);
+        head(html, "Refund " + r.refundNumber());
+        html.append("<h1>").append(escape(businessName)).append("</h1>")
+                .append("<p class=\"c\">").append(escape(r.storefrontName())).append("</p>")
+                .append("<p class=\"c b\">").append(r.cancelsSale() ? "CANCELLATION" : "REFUND").append("</p><hr>")
+                .append("<p>Refund: ").append(escape(r.refundNumber())).append("</p>")
+                .append("<p>Receipt: ").append(escape(r.receiptNumber())).append("</p>")
+                .append("<p>Date: ").append(escape(time(r.createdAt(), zone))).append("</p>")
+                .append("<p>By: ").append(escape(r.createdByName())).append("</p>")
+                .append("<p>Reason: ").append(escape(r.reason())).append("</p><hr><table>");
+        for (RefundRoutes.LineBody line : r.lines()) {
+            html.append("<tr><td colspan=\"2\">").append(escape(line.productName())).append("</td></tr>")
+                    .append("<tr><td>").append(escape(line.quantity())).append(line.restock() ? " returned" : "")
+                    .append("</td><td class=\"r\">-").append(escape(line.amount())).append("</td></tr>");
+        }
+        html.append("</table><hr><table>");
+        if (!"0.00".equals(r.taxAmount())) {
+            row(html, "Tax refunded", r.taxAmount(), currency, false);
+        }
+        row(html, "Refund total", r.amount(), currency, true);
+        if (!"0.00".equals(r.creditAmount())) {
+            row(html, "Off amount due", r.creditAmount(), currency, false);
+        }
+        if (!"0.00".equals(r.accountAmount())) {
+            row(html, "To account", r.accountAmount(), currency, false);
+        }
+        String handed = new java.math.BigDecimal(r.paidOut()).subtract(new java.math.BigDecimal(r.accountAmount()))
+                .toPlainString();
+        if (r.payoutMethod() != null && !"0.00".equals(handed)) {
+            row(html, "Paid out (" + r.payoutMethod() + ")", handed, currency, false);
+        }
+        html.append("</table><hr><p class=\"c\">Keep this slip with your receipt.</p></body></html>");
+        return html.toString();
+    }
+
     private static void row(StringBuilder html, String label, String amount, String currency, boolean bold) {
         html.append("<tr").append(bold ? " class=\"t b\"" : "").append("><td>").append(escape(label))
                 .append("</td><td class=\"r\">").append(currency).append(' ').append(escape(amount))

@@ -67,17 +67,21 @@ public final class ReceiptRoutes implements Routes {
         }
         ReceiptBody body = body(receipt);
         if (html) {
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.attribute(Json.RESPONDED, Boolean.TRUE);
-            ctx.status(200).contentType("text/html; charset=utf-8")
-                    .result(ReceiptHtml.render(body, receipt.business().timezone()));
+            html(ctx, ReceiptHtml.render(body, receipt.business().timezone()));
         } else {
             Json.ok(ctx, body);
         }
     }
 
-    private static boolean wantsHtml(Context ctx) {
+    /** A printable page: nothing but inline style may load, and no frame may hold it. */
+    static void html(Context ctx, String page) {
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.attribute(Json.RESPONDED, Boolean.TRUE);
+        ctx.status(200).contentType("text/html; charset=utf-8").result(page);
+    }
+
+    static boolean wantsHtml(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null) {
             return switch (format) {

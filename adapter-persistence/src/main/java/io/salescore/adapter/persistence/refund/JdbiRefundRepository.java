@@ -6,7 +6,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.refund.port.out.RefundRepository;
 import io.salescore.application.refund.port.out.RefundView;
-import io.salescore.domain.refund.RefundPlan;
+import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.shared.BusinessId;

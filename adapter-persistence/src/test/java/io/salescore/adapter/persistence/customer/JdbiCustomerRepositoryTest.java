@@ -7,6 +7,7 @@ import io.salescore.application.account.port.in.Profile;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.customer.CustomerType;
 import io.salescore.domain.shared.BusinessId;
@@ -35,6 +36,10 @@ class JdbiCustomerRepositoryTest {
     private final JdbiUnitOfWork tx = PostgresTestSupport.unitOfWork();
     private final JdbiCustomerRepository customers = new JdbiCustomerRepository(tx);
     private final JdbiAccountRepository accounts = new JdbiAccountRepository(tx);
+
+    private CreditEntry entry(CreditEntry.Type type) {
+        return new CreditEntry(UUID.randomUUID(), type, null, null, type.name(), null, now);
+    }
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
     private final BusinessId business = newBusiness();
 
@@ -87,7 +92,7 @@ class JdbiCustomerRepositoryTest {
     @Test
     void update_writes_the_editable_fields_but_never_the_balance() {
         Customer c = customer("Fred", "0241", "100.00");
-        tx.run(() -> customers.addToBalanceWithinLimit(business, c.id(), Money.of("40.00")));
+        tx.run(() -> customers.addToBalanceWithinLimit(business, c.id(), Money.of("40.00"), entry(CreditEntry.Type.CREDIT_SALE)));
 
         // c still believes the balance is 0.00: the update must not write it back
         c.update("Fred A.", "", "0242", "Tema", CustomerType.WHOLESALE, Money.of("20.00"), 60, true, false,
@@ -233,7 +238,7 @@ class JdbiCustomerRepositoryTest {
     class Balance {
 
         private boolean add(Customer c, String amount) {
-            return tx.inTransaction(() -> customers.addToBalanceWithinLimit(business, c.id(), Money.of(amount)));
+            return tx.inTransaction(() -> customers.addToBalanceWithinLimit(business, c.id(), Money.of(amount), entry(CreditEntry.Type.CREDIT_SALE)));
         }
 
         @Test
@@ -262,7 +267,7 @@ class JdbiCustomerRepositoryTest {
             assertThat(add(blocked, "1.00")).isFalse();
             assertThat(add(walkIn, "0.00")).isFalse();
             assertThat(tx.inTransaction(() -> customers.addToBalanceWithinLimit(newBusiness(), customer("Other", "",
-                    "100.00").id(), Money.of("1.00")))).isFalse();
+                    "100.00").id(), Money.of("1.00"), entry(CreditEntry.Type.CREDIT_SALE)))).isFalse();
             assertThat(reload(inactive).state().outstandingBalance()).isEqualTo(Money.ZERO);
             assertThat(reload(blocked).state().outstandingBalance()).isEqualTo(Money.ZERO);
         }
@@ -274,17 +279,33 @@ class JdbiCustomerRepositoryTest {
             c.update(null, null, null, null, null, null, null, true, false, now);
             tx.run(() -> customers.update(c));
 
-            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("20.00")));
+            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("20.00"), entry(CreditEntry.Type.PAYMENT)));
             assertThat(reload(c).state().outstandingBalance()).isEqualTo(Money.of("50.00"));
 
-            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("80.00")));
+            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("80.00"), entry(CreditEntry.Type.REFUND)));
             assertThat(reload(c).state().outstandingBalance()).isEqualTo(Money.ZERO);
+        }
+
+        @Test
+        void every_balance_change_writes_a_ledger_entry_with_what_really_moved_and_refused_charges_write_none() {
+            Customer c = customer("Ledger", "", "100.00");
+            add(c, "70.00");
+            add(c, "40.00"); // refused: over the limit
+            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("20.00"), entry(CreditEntry.Type.PAYMENT)));
+            tx.run(() -> customers.reduceBalance(business, c.id(), Money.of("80.00"), entry(CreditEntry.Type.REFUND)));
+
+            List<String> rows = tx.read(() -> tx.handle().createQuery("""
+                            SELECT transaction_type || ' ' || amount || ' ' || balance_before || ' ' || balance_after
+                            FROM credit_transaction WHERE business_id = :b AND customer_id = :c ORDER BY seq""")
+                    .bind("b", business.value()).bind("c", c.id().value()).mapTo(String.class).list());
+            assertThat(rows).containsExactly("CREDIT_SALE 70.00 0.00 70.00", "PAYMENT -20.00 70.00 50.00",
+                    "REFUND -50.00 50.00 0.00");
         }
 
         @Test
         void reducing_the_balance_of_an_unknown_customer_fails_loudly() {
             assertThatThrownBy(() -> tx.run(() -> customers.reduceBalance(business, CustomerId.of(UUID.randomUUID()),
-                    Money.of("1.00")))).isInstanceOf(IllegalStateException.class);
+                    Money.of("1.00"), entry(CreditEntry.Type.PAYMENT)))).isInstanceOf(IllegalStateException.class);
         }
 
         @Test

@@ -5,8 +5,8 @@ import io.salescore.application.refund.port.out.RefundView;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
-import io.salescore.domain.refund.RefundPayout.RefundMethod;
-import io.salescore.domain.refund.RefundPlan;
+import io.salescore.domain.sale.refund.RefundPayout.RefundMethod;
+import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.shared.IfMatch;
 import io.salescore.domain.shared.SaleId;
 

@@ -2,8 +2,8 @@ package io.salescore.application.refund.port.out;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.domain.refund.RefundPayout;
-import io.salescore.domain.refund.RefundPlan;
+import io.salescore.domain.sale.refund.RefundPayout;
+import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.shared.BusinessId;

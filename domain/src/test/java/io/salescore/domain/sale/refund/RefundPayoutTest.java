@@ -1,7 +1,7 @@
-package io.salescore.domain.refund;
+package io.salescore.domain.sale.refund;
 
-import io.salescore.domain.refund.RefundPayout.RefundMethod;
-import io.salescore.domain.refund.RefundPayout.Split;
+import io.salescore.domain.sale.refund.RefundPayout.RefundMethod;
+import io.salescore.domain.sale.refund.RefundPayout.Split;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.PermissionDeniedException;

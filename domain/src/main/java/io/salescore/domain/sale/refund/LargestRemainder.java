@@ -1,4 +1,4 @@
-package io.salescore.domain.refund;
+package io.salescore.domain.sale.refund;
 
 import io.salescore.domain.shared.Money;
 

@@ -1,8 +1,8 @@
-package io.salescore.domain.refund;
+package io.salescore.domain.sale.refund;
 
-import io.salescore.domain.refund.RefundAllocation.LineNet;
-import io.salescore.domain.refund.RefundPlan.RefundableLine;
-import io.salescore.domain.refund.RefundPlan.Request;
+import io.salescore.domain.sale.refund.RefundAllocation.LineNet;
+import io.salescore.domain.sale.refund.RefundPlan.RefundableLine;
+import io.salescore.domain.sale.refund.RefundPlan.Request;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleItemId;

@@ -1,7 +1,7 @@
-package io.salescore.domain.refund;
+package io.salescore.domain.sale.refund;
 
-import io.salescore.domain.refund.RefundAllocation.LineNet;
-import io.salescore.domain.refund.RefundAllocation.SaleLineMoney;
+import io.salescore.domain.sale.refund.RefundAllocation.LineNet;
+import io.salescore.domain.sale.refund.RefundAllocation.SaleLineMoney;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.ValidationException;
