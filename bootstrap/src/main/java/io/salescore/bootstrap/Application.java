@@ -182,6 +182,13 @@ public final class Application implements AutoCloseable {
         var receiptLinks = new ReceiptLinks(receiptSecret, settings.receiptLinkTtl, clock);
         var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks);
         Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
+        var refundRepository = new io.salescore.adapter.persistence.refund.JdbiRefundRepository(tx);
+        var refundRoutes = new io.salescore.adapter.http.sale.RefundRoutes(
+                new io.salescore.application.refund.RefundSaleService(tx, sales, refundRepository, customers,
+                        saleCatalog, saleUseCases.abandon(), audit, ids, clock),
+                new io.salescore.application.refund.RefundQueryService(tx, refundRepository, saleCatalog, receiptLinks),
+                clock, view -> receiptLinks.pathFor(view.sale().id()),
+                refund -> receiptLinks.pathForRefund(refund.id()), businessZone);
         var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
 
         // Housekeeping: expired holds, stale drafts (when configured)
@@ -255,7 +262,7 @@ public final class Application implements AutoCloseable {
                 authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock), metrics,
                 Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
-                        new ReceiptRoutes(receipts),
+                        new ReceiptRoutes(receipts), refundRoutes,
                         new io.salescore.adapter.http.session.SessionRoutes(
                                 new io.salescore.application.session.TillSessionService(tx,
                                         new io.salescore.adapter.persistence.session.JdbiTillSessionRepository(tx),
