@@ -111,7 +111,7 @@ class RefundsApiTest {
     }
 
     private static String error(ApiClient.Response r, String field) {
-        JsonNode errors = r.json().path("errors").path(field);
+        JsonNode errors = r.json().path("details").path(field);
         return errors.isMissingNode() ? null : errors.toString();
     }
 
@@ -148,7 +148,7 @@ class RefundsApiTest {
 
         assertThat(onShelf()).isEqualByComparingTo(before.add(BigDecimal.ONE));
         assertThat(count("""
-                SELECT count(*) FROM stock_movement WHERE business_id = :b AND movement_type = 'RETURN'""")).isEqualTo(1);
+                SELECT count(*) FROM stock_movement WHERE business_id = :b AND kind = 'RETURN'""")).isEqualTo(1);
         assertThat(audits("refund.processed", sale)).isEqualTo(1);
         assertThat(audits("stock.returned", sale)).isEqualTo(1);
         Integrity.assertClean(shop);
@@ -311,7 +311,7 @@ class RefundsApiTest {
             assertThat(r.text("code")).as(field + ": " + r).isEqualTo("VALIDATION_ERROR");
             String name = field.strip();
             if (name.contains("/")) {
-                assertThat(r.json().path("errors").toString()).as(field + ": " + r).contains("quantity");
+                assertThat(r.json().path("details").toString()).as(field + ": " + r).contains("quantity");
             } else {
                 assertThat(error(r, name)).as(field + ": " + r).isNotNull();
             }
@@ -445,24 +445,29 @@ class RefundsApiTest {
     }
 
     @Test
-    void a_refund_names_the_callers_open_session_and_a_closed_or_foreign_one_is_refused() {
-        String sale = cashSale(2, "20.00");
+    void a_refund_goes_to_the_named_open_session_even_a_cashiers_and_a_closed_one_is_refused() {
+        String sale = cashSale(3, "30.00");
         String line = lineOf(sale);
-        ApiClient.Response open = owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
+        ApiClient cashier = stock.member("CASHIER", storefront);
+        ApiClient.Response open = cashier.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "50.00"));
         assertThat(open.status()).as(open.toString()).isEqualTo(201);
         String session = open.id();
 
-        ApiClient.Response r = refund(owner, sale, Map.of("reason", "Leaking", "session", session,
+        ApiClient manager = stock.member("MANAGER", storefront);
+        ApiClient.Response r = refund(manager, sale, Map.of("reason", "Leaking", "session", session,
                 "items", List.of(item(line, 1))));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().at("/refund/session").asText()).isEqualTo(session);
 
-        ApiClient manager = stock.member("MANAGER", storefront);
-        ApiClient.Response foreign = refund(manager, sale, Map.of("reason", "Leaking", "session", session,
+        ApiClient.Response close = cashier.post("/sales/api/sessions/" + session + "/close/",
+                Map.of("counted_cash", "40.00"));
+        assertThat(close.status()).as(close.toString()).isEqualTo(200);
+        ApiClient.Response closed = refund(manager, sale, Map.of("reason", "Leaking", "session", session,
                 "items", List.of(item(line, 1))));
-        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
-        assertThat(error(foreign, "session")).isNotNull();
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(400);
+        assertThat(error(closed, "session")).isNotNull();
+        assertThat(refundRows()).isEqualTo(1);
         Integrity.assertClean(shop);
     }
 

@@ -88,12 +88,15 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
                       AND (s.status <> 'DRAFT' OR li.id IS NULL OR li.quantity <> r.quantity
                            OR li.product_id <> r.product_id OR s.storefront_id <> r.storefront_id)"""),
             new Check("sale-stock-committed",
-                    "a COMPLETED, PARTIAL or PENDING sale has, per product, Σ line quantities = Σ COMMITTED holds "
-                            + "= −Σ SALE movements in its storefront; other sales have neither", """
+                    "a sale with a receipt number (COMPLETED, PARTIAL, PENDING, REFUNDED, or cancelled after "
+                            + "completion) has, per product, Σ line quantities = Σ COMMITTED holds = −Σ SALE "
+                            + "movements in its storefront; other sales have neither", """
                     WITH lines AS (
                         SELECT li.business_id, li.sale_id, s.storefront_id, li.product_id, sum(li.quantity) AS q
                         FROM sale_item li JOIN sale s ON s.business_id = li.business_id AND s.id = li.sale_id
-                        WHERE s.status IN ('COMPLETED', 'PARTIAL', 'PENDING') AND (:all OR li.business_id = :b)
+                        WHERE (s.status IN ('COMPLETED', 'PARTIAL', 'PENDING', 'REFUNDED')
+                               OR s.status = 'CANCELLED' AND s.completed_at IS NOT NULL)
+                          AND (:all OR li.business_id = :b)
                         GROUP BY li.business_id, li.sale_id, s.storefront_id, li.product_id
                     ), holds AS (
                         SELECT business_id, sale_id, storefront_id, product_id, sum(quantity) AS q
@@ -143,7 +146,7 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
                        OR t.total_price <> t.e_gross - t.e_discount + t.e_tax"""),
             new Check("sale-totals",
                     "a sale's subtotal, items discount and tax, total, amount paid, amount due and change are what "
-                            + "its lines, sale-level amounts and payments give", """
+                            + "its lines, sale-level amounts, payments and refunds taken off the amount due give", """
                     WITH lines AS (
                         SELECT business_id, sale_id, sum(total_price) AS subtotal, sum(discount_amount) AS discount,
                                sum(tax_amount) AS tax
@@ -161,7 +164,8 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
                         WHERE :all OR s.business_id = :b
                     ), expected AS (
                         SELECT x.*,
-                               CASE WHEN x.status = 'CANCELLED' THEN 0 ELSE greatest(x.e_total - x.e_paid, 0) END AS e_due,
+                               CASE WHEN x.status = 'CANCELLED' AND x.receipt_number IS NULL THEN 0
+                                    ELSE greatest(x.e_total - x.e_paid, 0) - x.amount_credited END AS e_due,
                                greatest(x.e_paid - x.e_total, 0) AS e_change
                         FROM summed x
                     )
@@ -176,15 +180,90 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
                        OR e.items_tax_amount <> e.e_tax OR e.total_amount <> e.e_total OR e.amount_paid <> e.e_paid
                        OR e.amount_due <> e.e_due OR e.change_given <> e.e_change"""),
             new Check("sale-receipts",
-                    "COMPLETED, PARTIAL and PENDING sales have a receipt number and completed_at; others have neither",
-                    """
-                    SELECT format('business %s sale %s (%s): receipt number %s, completed at %s',
+                    "COMPLETED, PARTIAL, PENDING and REFUNDED sales have a receipt number and completed_at, a DRAFT "
+                            + "has neither, and a CANCELLED sale has them exactly when a refund cancelled it", """
+                    SELECT format('business %s sale %s (%s): receipt number %s, completed at %s, cancelling refunds %s',
                                   s.business_id, s.id, s.status, coalesce(s.receipt_number, 'none'),
-                                  coalesce(s.completed_at::text, 'never'))
+                                  coalesce(s.completed_at::text, 'never'), c.n)
                     FROM sale s
+                    CROSS JOIN LATERAL (SELECT count(*) AS n FROM refund r
+                                        WHERE r.business_id = s.business_id AND r.sale_id = s.id AND r.cancels_sale) c
                     WHERE (:all OR s.business_id = :b)
-                      AND (s.status IN ('COMPLETED', 'PARTIAL', 'PENDING'))
-                          <> (s.receipt_number IS NOT NULL AND s.completed_at IS NOT NULL)"""),
+                      AND (CASE WHEN s.status = 'DRAFT' THEN false
+                                WHEN s.status = 'CANCELLED' THEN c.n = 1
+                                ELSE true END) <> (s.receipt_number IS NOT NULL AND s.completed_at IS NOT NULL)
+                       OR (:all OR s.business_id = :b) AND s.status <> 'CANCELLED' AND c.n > 0"""),
+            new Check("refund-amounts",
+                    "a refund's amount, tax and discount are Σ of its lines; a sale's amount refunded, credited and "
+                            + "paid out are Σ of its refunds; a line's refunded quantity is Σ of its refund lines; a "
+                            + "REFUNDED sale has every line refunded in full", """
+                    WITH rl AS (
+                        SELECT business_id, refund_id, sum(amount) AS amount, sum(tax_amount) AS tax,
+                               sum(discount_amount) AS discount
+                        FROM refund_line WHERE :all OR business_id = :b GROUP BY business_id, refund_id
+                    ), by_sale AS (
+                        SELECT business_id, sale_id, sum(amount) AS amount, sum(credit_amount) AS credited,
+                               sum(paid_out) AS paid_out
+                        FROM refund WHERE :all OR business_id = :b GROUP BY business_id, sale_id
+                    ), by_line AS (
+                        SELECT business_id, sale_item_id, sum(quantity) AS q
+                        FROM refund_line WHERE :all OR business_id = :b GROUP BY business_id, sale_item_id
+                    )
+                    SELECT format('business %s refund %s: amount %s, tax %s, discount %s; its lines give %s, %s, %s',
+                                  r.business_id, r.id, r.amount, r.tax_amount, r.discount_amount,
+                                  coalesce(rl.amount, 0), coalesce(rl.tax, 0), coalesce(rl.discount, 0))
+                    FROM refund r LEFT JOIN rl ON rl.business_id = r.business_id AND rl.refund_id = r.id
+                    WHERE (:all OR r.business_id = :b)
+                      AND (r.amount <> coalesce(rl.amount, 0) OR r.tax_amount <> coalesce(rl.tax, 0)
+                           OR r.discount_amount <> coalesce(rl.discount, 0))
+                    UNION ALL
+                    SELECT format('business %s sale %s (%s): refunded %s, credited %s, paid out %s; its refunds give '
+                                  || '%s, %s, %s', s.business_id, s.id, s.status, s.amount_refunded, s.amount_credited,
+                                  s.amount_paid_out, coalesce(x.amount, 0), coalesce(x.credited, 0),
+                                  coalesce(x.paid_out, 0))
+                    FROM sale s LEFT JOIN by_sale x ON x.business_id = s.business_id AND x.sale_id = s.id
+                    WHERE (:all OR s.business_id = :b)
+                      AND (s.amount_refunded <> coalesce(x.amount, 0) OR s.amount_credited <> coalesce(x.credited, 0)
+                           OR s.amount_paid_out <> coalesce(x.paid_out, 0))
+                    UNION ALL
+                    SELECT format('business %s sale %s (%s) line %s: quantity %s, refunded %s; its refund lines give %s',
+                                  li.business_id, li.sale_id, s.status, li.id, li.quantity, li.refunded_quantity,
+                                  coalesce(y.q, 0))
+                    FROM sale_item li
+                    JOIN sale s ON s.business_id = li.business_id AND s.id = li.sale_id
+                    LEFT JOIN by_line y ON y.business_id = li.business_id AND y.sale_item_id = li.id
+                    WHERE (:all OR li.business_id = :b)
+                      AND (li.refunded_quantity <> coalesce(y.q, 0)
+                           OR (s.status = 'REFUNDED' AND li.refunded_quantity <> li.quantity))"""),
+            new Check("refund-restock",
+                    "per refund and product, Σ restocked refund line quantities = Σ RETURN movements of that refund",
+                    """
+                    WITH back AS (
+                        SELECT l.business_id, l.refund_id, l.product_id, sum(l.quantity) AS q
+                        FROM refund_line l WHERE l.restock AND (:all OR l.business_id = :b)
+                        GROUP BY 1, 2, 3
+                    ), moves AS (
+                        SELECT business_id, reference AS refund_id, product_id, sum(quantity_delta) AS q
+                        FROM stock_movement WHERE kind = 'RETURN' AND (:all OR business_id = :b)
+                        GROUP BY 1, 2, 3
+                    )
+                    SELECT format('business %s refund %s product %s: restocked lines %s, RETURN movements %s',
+                                  coalesce(b.business_id, m.business_id), coalesce(b.refund_id, m.refund_id),
+                                  coalesce(b.product_id, m.product_id), coalesce(b.q, 0), coalesce(m.q, 0))
+                    FROM back b
+                    FULL JOIN moves m ON m.business_id = b.business_id AND m.refund_id = b.refund_id
+                                     AND m.product_id = b.product_id
+                    WHERE coalesce(b.q, 0) <> coalesce(m.q, 0)"""),
+            new Check("credit-ledger",
+                    "a customer's last account ledger entry's balance_after = their outstanding balance", """
+                    SELECT format('business %s customer %s (%s): outstanding balance %s, ledger ends at %s',
+                                  c.business_id, c.id, c.name, c.outstanding_balance,
+                                  coalesce(l.balance_after::text, 'no entries'))
+                    FROM customer c
+                    LEFT JOIN LATERAL (SELECT t.balance_after FROM credit_transaction t
+                                       WHERE t.business_id = c.business_id AND t.customer_id = c.id
+                                       ORDER BY t.seq DESC LIMIT 1) l ON true
+                    WHERE (:all OR c.business_id = :b) AND c.outstanding_balance <> coalesce(l.balance_after, 0)"""),
             new Check("customer-balances",
                     "a customer's outstanding balance = Σ amount due of its PARTIAL and PENDING sales", """
                     SELECT format('business %s customer %s (%s): outstanding balance %s, unpaid sales owe %s',
