@@ -83,6 +83,7 @@ class BadRequestSweepTest {
     private final Map<String, String> ids = new LinkedHashMap<>();
     private String pendingSale;
     private String abandonSale;
+    private String pendingLine;
 
     private void setUp() {
         String storefront = stock.storefront("Main");
@@ -99,7 +100,8 @@ class BadRequestSweepTest {
         String line = owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product,
                 "quantity", 1)).id();
         pendingSale = owner.post("/sales/api/sales/", Map.of("storefront", storefront, "customer", customer)).id();
-        owner.post("/sales/api/sales/" + pendingSale + "/add_item/", Map.of("product", product, "quantity", 1));
+        pendingLine = owner.post("/sales/api/sales/" + pendingSale + "/add_item/", Map.of("product", product,
+                "quantity", 1)).id();
         assertThat(owner.post("/sales/api/sales/" + pendingSale + "/complete/", Map.of("payment_type", "CREDIT"))
                 .text("status")).isEqualTo("PENDING");
         abandonSale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
@@ -113,13 +115,21 @@ class BadRequestSweepTest {
         ids.put("pos", "app.js");
         ids.put("sessions", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "10.00")).id());
+        String refunded = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        String refundedLine = owner.post("/sales/api/sales/" + refunded + "/add_item/", Map.of("product", product,
+                "quantity", 2)).id();
+        owner.post("/sales/api/sales/" + refunded + "/complete/", Map.of("payment_type", "CASH",
+                "payments", List.of(Map.of("amount_paid", "10.00", "payment_method", "CASH"))));
+        ids.put("refunds", owner.post("/sales/api/sales/" + refunded + "/refund/", Map.of("reason", "Sweep",
+                "items", List.of(Map.of("sale_item", refundedLine, "quantity", 1)))).json().at("/refund/id").asText());
     }
 
     private String idFor(Route route, String kind) {
-        if (kind.equals("sales") && route.pattern().contains("abandon")) {
+        if (kind.equals("sales") && (route.pattern().contains("abandon") || route.pattern().contains("cancel"))) {
             return abandonSale;
         }
-        if (kind.equals("sales") && (route.pattern().contains("record_payment") || route.pattern().contains("receipt"))) {
+        if (kind.equals("sales") && (route.pattern().contains("record_payment") || route.pattern().contains("receipt")
+                || route.pattern().contains("refund"))) {
             return pendingSale;
         }
         String id = ids.get(kind);
@@ -177,6 +187,12 @@ class BadRequestSweepTest {
         } else if (p.endsWith("/record_payment/")) {
             // More than is due: refused (OVERPAYMENT_NOT_ALLOWED) unless a mutation breaks it sooner.
             put(b, "amount_paid", q("6000.00"), "payment_method", q("CASH"), "reference", q("r"));
+        } else if (p.endsWith("/refund/")) {
+            // One unit of the pending credit sale, taken off what is owed: done once, then refused.
+            put(b, "reason", q("Sweep"), "refund_type", q("PARTIAL"), "refund_method", q("CASH"), "items",
+                    "[{\"sale_item\": " + q(pendingLine) + ", \"quantity\": 1, \"restock\": true, \"reason\": \"r\"}]");
+        } else if (p.endsWith("/cancel/")) {
+            put(b, "reason", q("Sweep"), "restock", "true");
         } else if (p.endsWith("/update_customer/")) {
             put(b, "customer", q(ids.get("customers")));
         } else if (p.endsWith("/toggle_sale_type/")) {

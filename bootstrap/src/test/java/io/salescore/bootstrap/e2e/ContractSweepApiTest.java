@@ -68,6 +68,13 @@ class ContractSweepApiTest {
         ids.put("sessions/{id}", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "10.00")).id());
         ids.put("docs/{asset}", "swagger-ui.css");
+        String sold = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        String soldLine = owner.post("/sales/api/sales/" + sold + "/add_item/", Map.of("product", product,
+                "quantity", 2)).id();
+        owner.post("/sales/api/sales/" + sold + "/complete/", Map.of("payment_type", "CASH",
+                "payments", List.of(Map.of("amount_paid", "10.00", "payment_method", "CASH"))));
+        ids.put("refunds/{id}", owner.post("/sales/api/sales/" + sold + "/refund/", Map.of("reason", "Sweep",
+                "items", List.of(Map.of("sale_item", soldLine, "quantity", 1)))).json().at("/refund/id").asText());
         io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + member + "/").json()
                 .at("/user/email").asText(), "sweep-pass-1");
         ids.put("tokens/{token_id}", owner.get("/accounts/api/staff/" + member + "/tokens/").results().get(0).get("id")

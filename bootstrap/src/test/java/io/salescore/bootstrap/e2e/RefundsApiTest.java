@@ -149,6 +149,13 @@ class RefundsApiTest {
         assertThat(onShelf()).isEqualByComparingTo(before.add(BigDecimal.ONE));
         assertThat(count("""
                 SELECT count(*) FROM stock_movement WHERE business_id = :b AND kind = 'RETURN'""")).isEqualTo(1);
+        ApiClient.Response ledger = owner.get("/inventory/api/stock-movements/?storefront=" + storefront
+                + "&kind=RETURN");
+        assertThat(ledger.status()).as(ledger.toString()).isEqualTo(200);
+        assertThat(ledger.results()).singleElement().satisfies(m -> {
+            assertThat(m.get("kind").asText()).isEqualTo("RETURN");
+            assertThat(new BigDecimal(m.get("quantity_delta").asText())).isEqualByComparingTo("1");
+        });
         assertThat(audits("refund.processed", sale)).isEqualTo(1);
         assertThat(audits("stock.returned", sale)).isEqualTo(1);
         Integrity.assertClean(shop);

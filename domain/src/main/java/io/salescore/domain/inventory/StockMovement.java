@@ -21,8 +21,8 @@ public record StockMovement(UUID id, BusinessId businessId, StorefrontId storefr
         if (quantityDelta == null || quantityDelta.signum() == 0) {
             throw new IllegalArgumentException("A stock movement changes the quantity");
         }
-        if (kind == MovementKind.TRANSFER_IN && quantityDelta.signum() < 0) {
-            throw new IllegalArgumentException("A transfer in adds stock");
+        if ((kind == MovementKind.TRANSFER_IN || kind == MovementKind.RETURN) && quantityDelta.signum() < 0) {
+            throw new IllegalArgumentException("A transfer in or a return adds stock");
         }
     }
 

@@ -103,7 +103,7 @@ public final class StockRoutes implements Routes {
                 return kind;
             }
         }
-        throw HttpError.badQueryParameter("kind", "Must be one of: TRANSFER_IN, ADJUSTMENT, SALE.");
+        throw HttpError.badQueryParameter("kind", "Must be one of: TRANSFER_IN, ADJUSTMENT, SALE, RETURN.");
     }
 
     private static TransferStockCommand transferCommand(Context ctx) {
