@@ -180,9 +180,9 @@ public final class Application implements AutoCloseable {
                 ? settings.receiptSecret
                 : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
         var receiptLinks = new ReceiptLinks(receiptSecret, settings.receiptLinkTtl, clock);
-        var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks);
-        Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
         var refundRepository = new io.salescore.adapter.persistence.refund.JdbiRefundRepository(tx);
+        var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks, refundRepository.notes());
+        Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
         var refundRoutes = new io.salescore.adapter.http.sale.RefundRoutes(
                 new io.salescore.application.refund.RefundSaleService(tx, sales, refundRepository, customers,
                         saleCatalog, saleUseCases.abandon(), audit, ids, clock),

@@ -2,6 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.sale.port.in.GetReceiptUseCase;
+import io.salescore.application.sale.port.out.RefundNotes;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.out.SaleView;
@@ -18,12 +19,15 @@ public final class GetReceiptService implements GetReceiptUseCase {
     private final SaleRepository sales;
     private final SaleCatalog catalog;
     private final ReceiptLinks links;
+    private final RefundNotes refunds;
 
-    public GetReceiptService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, ReceiptLinks links) {
+    public GetReceiptService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, ReceiptLinks links,
+                             RefundNotes refunds) {
         this.tx = tx;
         this.sales = sales;
         this.catalog = catalog;
         this.links = links;
+        this.refunds = refunds;
     }
 
     @Override
@@ -32,7 +36,8 @@ public final class GetReceiptService implements GetReceiptUseCase {
             SaleView view = sales.find(actor.businessId(), saleId).orElseThrow(NotFoundException::new);
             actor.requireStorefront(view.sale().storefrontId());
             view.sale().requireReceipt();
-            return new Receipt(view, catalog.business(actor.businessId()));
+            return new Receipt(view, catalog.business(actor.businessId()),
+                    refunds.ofSale(actor.businessId(), saleId));
         });
     }
 
@@ -45,7 +50,7 @@ public final class GetReceiptService implements GetReceiptUseCase {
             SaleView view = sales.findAnywhere(saleId).orElseThrow(NotFoundException::new);
             view.sale().requireReceipt();
             BusinessId business = view.sale().businessId();
-            return new Receipt(view, catalog.business(business));
+            return new Receipt(view, catalog.business(business), refunds.ofSale(business, saleId));
         });
     }
 }

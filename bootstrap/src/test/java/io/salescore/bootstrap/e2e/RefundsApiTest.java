@@ -220,6 +220,11 @@ class RefundsApiTest {
         ApiClient.Response receipt = owner.get("/sales/api/sales/" + sale + "/receipt/");
         assertThat(receipt.status()).as(receipt.toString()).isEqualTo(200);
         assertThat(receipt.text("status")).isEqualTo("REFUNDED");
+        assertThat(receipt.text("amount_refunded")).isEqualTo("20.00");
+        assertThat(receipt.json().at("/refunds/0/refund_number").asText())
+                .isEqualTo(r.json().at("/refund/refund_number").asText());
+        ApiClient.Response printed = owner.get("/sales/api/sales/" + sale + "/receipt/?format=html");
+        assertThat(printed.body()).contains("Status: REFUNDED").contains(r.json().at("/refund/refund_number").asText());
         Integrity.assertClean(shop);
     }
 

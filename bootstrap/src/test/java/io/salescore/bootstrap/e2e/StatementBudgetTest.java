@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The statement budget of quality.md, counted on the wire to the database while serving one request:
  * add_item ≤ 8 + 1 (token), complete ≤ 6 + 2 per line + 1, availability ≤ 3 + 1 whatever the number of holds,
- * and lists never issue a query per row.
+ * a refund ≤ 10 whatever its number of lines, and lists never issue a query per row.
  */
 class StatementBudgetTest {
 
@@ -69,6 +69,30 @@ class StatementBudgetTest {
                 .status()).isEqualTo(200));
 
         assertThat(statements).as(String.join("\n---\n", statements)).hasSizeLessThanOrEqualTo(6 + 2 + 1);
+    }
+
+    @Test
+    void a_refund_costs_the_same_for_one_line_or_three_and_at_most_ten_statements_with_the_token_lookup() {
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (int lines : new int[]{1, 3}) {
+            String sale = newSale();
+            List<Map<String, Object>> items = new java.util.ArrayList<>();
+            for (int i = 0; i < lines; i++) {
+                TestStock.Product product = stock.product(storefront, "R" + lines + i, "1.00", null, 10);
+                String line = owner.post("/sales/api/sales/" + sale + "/add_item/",
+                        Map.of("product", product.id(), "quantity", 1)).id();
+                items.add(Map.of("sale_item", line, "quantity", 1));
+            }
+            owner.post("/sales/api/sales/" + sale + "/complete/",
+                    Map.of("payments", List.of(Map.of("amount_paid", lines, "payment_method", "CASH"))));
+
+            List<String> statements = counter.during(() -> assertThat(owner.post("/sales/api/sales/" + sale
+                    + "/refund/", Map.of("reason", "Budget", "items", items)).status()).isEqualTo(200));
+
+            assertThat(statements).as(String.join("\n---\n", statements)).hasSizeLessThanOrEqualTo(10);
+            counts.add(statements.size());
+        }
+        assertThat(counts.get(1)).as("statements for three lines vs one").isEqualTo(counts.get(0));
     }
 
     @Test

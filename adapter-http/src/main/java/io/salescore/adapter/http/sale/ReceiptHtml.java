@@ -104,6 +104,10 @@ public final class ReceiptHtml {
         if (!"0.00".equals(r.amountDue())) {
             row(html, "Amount due", r.amountDue(), currency, true);
         }
+        for (ReceiptRoutes.RefundNote n : r.refunds()) {
+            row(html, (n.cancelsSale() ? "Cancelled " : "Refund ") + n.refundNumber(), "-" + n.amount(), currency,
+                    false);
+        }
         html.append("</table><hr><p class=\"c\">Thank you!</p></body></html>");
         return html.toString();
     }

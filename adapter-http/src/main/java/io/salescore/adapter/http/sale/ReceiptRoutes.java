@@ -40,10 +40,14 @@ public final class ReceiptRoutes implements Routes {
     record PaymentBody(String amountPaid, String paymentMethod, String reference, Instant createdAt) {
     }
 
+    record RefundNote(String refundNumber, String amount, boolean cancelsSale, Instant createdAt) {
+    }
+
     record ReceiptBody(String receiptNumber, Map<String, String> business, Named storefront, String cashier,
                        Party customer, String status, List<LineBody> lines, String subtotal, String discountAmount,
                        String taxAmount, String totalAmount, String amountPaid, String amountDue, String changeGiven,
-                       List<PaymentBody> payments, Instant createdAt, Instant completedAt) {
+                       String amountRefunded, List<PaymentBody> payments, List<RefundNote> refunds, Instant createdAt,
+                       Instant completedAt) {
     }
 
     @Override
@@ -111,9 +115,11 @@ public final class ReceiptRoutes implements Routes {
                         l.taxAmount().toString(), l.totalPrice().toString())).toList(),
                 t.subtotal().toString(), t.discountAmount().toString(), t.taxAmount().toString(),
                 t.totalAmount().toString(), t.amountPaid().toString(), t.amountDue().toString(),
-                t.changeGiven().toString(),
+                t.changeGiven().toString(), sale.amountRefunded().toString(),
                 sale.payments().stream().map(p -> new PaymentBody(p.amount().toString(), p.method().name(),
                         p.reference(), Json.time(p.createdAt()))).toList(),
+                receipt.refunds().stream().map(n -> new RefundNote(n.refundNumber(), n.amount().toString(),
+                        n.cancelsSale(), Json.time(n.createdAt()))).toList(),
                 Json.time(sale.createdAt()), Json.time(sale.completedAt().orElse(null)));
     }
 }

@@ -1,18 +1,19 @@
 package io.salescore.application.sale.port.in;
 
+import io.salescore.application.sale.port.out.RefundNotes;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.SaleId;
 
 /**
- * The receipt of a completed, part-paid or pending sale: for a caller with a token, or for anyone holding a
- * signed receipt link that has not expired.
+ * The receipt of a sale with a receipt number (completed, part-paid or pending, or refunded or cancelled since):
+ * for a caller with a token, or for anyone holding a signed receipt link that has not expired.
  */
 public interface GetReceiptUseCase {
 
-    /** What a receipt shows: the sale with the names frozen at completion, and its business. */
-    record Receipt(SaleView sale, SaleCatalog.Business business) {
+    /** What a receipt shows: the sale with the names frozen at completion, its business, and its refunds. */
+    record Receipt(SaleView sale, SaleCatalog.Business business, java.util.List<RefundNotes.Note> refunds) {
     }
 
     Receipt receipt(Actor actor, SaleId sale);
