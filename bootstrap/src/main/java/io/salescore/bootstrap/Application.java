@@ -162,6 +162,8 @@ public final class Application implements AutoCloseable {
         var saleCatalog = new JdbiSaleCatalog(tx);
         var reservations = new JdbiReservationRepository(tx, ids::newId);
         var getSale = new GetSaleService(tx, sales, saleCatalog);
+        var drawers = new io.salescore.application.sale.DrawerPolicy(
+                new io.salescore.adapter.persistence.session.JdbiTillDrawers(tx), settings.requireOpenSession);
         var saleUseCases = new SaleRoutes.UseCases(
                 new CreateSaleService(tx, sales, saleCatalog, audit, ids, clock), getSale, getSale,
                 new UpdateSaleService(tx, sales, saleCatalog, reservations, audit, policy, clock),
@@ -171,11 +173,11 @@ public final class Application implements AutoCloseable {
                 new ReleaseReservationService(tx, sales, reservations, audit, policy, clock),
                 new ListSaleReservationsService(tx, sales, reservations, clock),
                 new CompleteSaleService(tx, sales, reservations, customers, new JdbiReceiptCounter(tx), audit, policy,
-                        ids, clock, saleCatalog),
+                        ids, clock, saleCatalog, drawers),
                 new AbandonSaleService(tx, sales, reservations, audit, clock),
                 new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock),
                 new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock),
-                new RecordPaymentService(tx, sales, customers, audit, ids, clock));
+                new RecordPaymentService(tx, sales, customers, audit, ids, clock, drawers));
         String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
                 ? settings.receiptSecret
                 : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
@@ -185,7 +187,7 @@ public final class Application implements AutoCloseable {
         Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
         var refundRoutes = new io.salescore.adapter.http.sale.RefundRoutes(
                 new io.salescore.application.refund.RefundSaleService(tx, sales, refundRepository, customers,
-                        saleCatalog, saleUseCases.abandon(), audit, ids, clock),
+                        saleCatalog, saleUseCases.abandon(), audit, ids, clock, settings.requireOpenSession),
                 new io.salescore.application.refund.RefundQueryService(tx, refundRepository, saleCatalog, receiptLinks),
                 clock, view -> receiptLinks.pathFor(view.sale().id()),
                 refund -> receiptLinks.pathForRefund(refund.id()), businessZone);

@@ -65,6 +65,11 @@ public final class Settings {
             description = "A till session OPEN longer than this is listed as stale; it never closes itself (POS_SESSION_MAX_AGE).")
     Duration sessionMaxAge;
 
+    @Option(names = "--require-open-session", defaultValue = "${env:POS_REQUIRE_OPEN_SESSION:-false}",
+            description = "Checkouts, payments and refunds need an OPEN till session, named or the caller's own "
+                    + "(POS_REQUIRE_OPEN_SESSION).")
+    boolean requireOpenSession;
+
     @Option(names = "--idempotency-retention", defaultValue = "${env:POS_IDEMPOTENCY_RETENTION:-PT24H}", converter = DurationConverter.class,
             description = "How long Idempotency-Key answers are kept (POS_IDEMPOTENCY_RETENTION).")
     Duration idempotencyRetention;
@@ -157,6 +162,7 @@ public final class Settings {
     public Settings reservationTtl(Duration ttl) { this.reservationTtl = ttl; return this; }
     public Settings expirySweepInterval(Duration d) { this.expirySweepInterval = d; return this; }
     public Settings draftMaxAge(Duration d) { this.draftMaxAge = d; return this; }
+    public Settings requireOpenSession(boolean on) { this.requireOpenSession = on; return this; }
     public Settings dbPoolSize(int n) { this.dbPoolSize = n; return this; }
     public Settings demo(boolean on) { this.demo = on; return this; }
     public Settings corsOrigins(String csv) { this.corsOrigins = csv; return this; }

@@ -62,10 +62,19 @@ public final class RefundSaleService implements RefundSaleUseCase {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final boolean requireOpenSession;
 
     public RefundSaleService(UnitOfWork tx, SaleRepository sales, RefundRepository refunds,
                              CustomerRepository customers, SaleCatalog catalog, AbandonSaleUseCase abandon,
                              AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this(tx, sales, refunds, customers, catalog, abandon, audit, ids, clock, false);
+    }
+
+    /** {@code requireOpenSession}: POS_REQUIRE_OPEN_SESSION, a refund needs a named or implied OPEN session. */
+    public RefundSaleService(UnitOfWork tx, SaleRepository sales, RefundRepository refunds,
+                             CustomerRepository customers, SaleCatalog catalog, AbandonSaleUseCase abandon,
+                             AuditLogRepository audit, IdGenerator ids, Clock clock, boolean requireOpenSession) {
+        this.requireOpenSession = requireOpenSession;
         this.tx = tx;
         this.sales = sales;
         this.refunds = refunds;
@@ -193,6 +202,9 @@ public final class RefundSaleService implements RefundSaleUseCase {
                         actor.userId(), now))
                 .orElseThrow(() -> ValidationException.field("session",
                         "No open till session with this id at the sale's storefront."));
+        if (requireOpenSession && recorded.session() == null) {
+            throw io.salescore.application.sale.DrawerPolicy.noOpenSession();
+        }
         Money offBalance = split.credit().plus(split.account());
         if (!offBalance.isZero()) {
             customers.reduceBalance(actor.businessId(), sale.customerId(), offBalance,

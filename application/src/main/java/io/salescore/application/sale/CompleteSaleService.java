@@ -60,11 +60,20 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final io.salescore.application.sale.port.out.SaleCatalog catalog;
+    private final DrawerPolicy drawers;
 
     public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
                                CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
                                ReservationPolicy policy, IdGenerator ids, Clock clock,
                                io.salescore.application.sale.port.out.SaleCatalog catalog) {
+        this(tx, sales, reservations, customers, receipts, audit, policy, ids, clock, catalog, DrawerPolicy.none());
+    }
+
+    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+                               CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
+                               ReservationPolicy policy, IdGenerator ids, Clock clock,
+                               io.salescore.application.sale.port.out.SaleCatalog catalog, DrawerPolicy drawers) {
+        this.drawers = drawers;
         this.tx = tx;
         this.catalog = catalog;
         this.locks = new SaleLocks(sales);
@@ -94,6 +103,8 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
             CheckoutPlan plan = sale.planCheckout(checkout.paymentType(), checkout.payments(),
                     checkout.discountAmount(), checkout.taxAmount(), checkout.notes());
             requireShopPrices(actor, sale, checkout);
+            java.util.UUID session = drawers.resolve(actor, sale.storefrontId(), actor.userId(), checkout.session())
+                    .orElse(null);
             if (plan.needsCredit()) {
                 takeCredit(actor, sale, plan, now);
             }
@@ -110,7 +121,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                         tender.reference(), now, actor.userId()));
             }
             sale.complete(plan, payments, receipt, now);
-            sales.updateCompleted(sale, payments, actor.name(), actor.userId());
+            sales.updateCompleted(sale, payments, actor.name(), actor.userId(), session);
 
             List<AuditEvent> events = new ArrayList<>();
             SaleView after = view;

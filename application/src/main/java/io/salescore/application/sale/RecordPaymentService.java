@@ -34,9 +34,16 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     private final AuditLogRepository audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DrawerPolicy drawers;
 
     public RecordPaymentService(UnitOfWork tx, SaleRepository sales, CustomerRepository customers,
                                 AuditLogRepository audit, IdGenerator ids, Clock clock) {
+        this(tx, sales, customers, audit, ids, clock, DrawerPolicy.none());
+    }
+
+    public RecordPaymentService(UnitOfWork tx, SaleRepository sales, CustomerRepository customers,
+                                AuditLogRepository audit, IdGenerator ids, Clock clock, DrawerPolicy drawers) {
+        this.drawers = drawers;
         this.tx = tx;
         this.locks = new SaleLocks(sales);
         this.sales = sales;
@@ -54,12 +61,14 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             Sale sale = view.sale();
             sale.requirePaymentRecordable();
             Tender tender = command.payment().get();
+            java.util.UUID session = drawers.resolve(actor, sale.storefrontId(), actor.userId(), command.session())
+                    .orElse(null);
             Instant now = clock.instant();
             Payment payment = new Payment(PaymentId.of(ids.newId()), tender.amount(), tender.method(),
                     tender.reference(), now, actor.userId());
             String before = sale.status().name();
             sale.recordPayment(payment, now);
-            sales.insertPayments(sale, List.of(payment));
+            sales.insertPayments(sale, List.of(payment), session);
             sales.update(sale);
             customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount(),
                     new CreditEntry(ids.newId(), CreditEntry.Type.PAYMENT, sale.id(), payment.id().value(),

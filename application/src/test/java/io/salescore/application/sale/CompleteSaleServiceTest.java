@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -90,7 +91,7 @@ class CompleteSaleServiceTest {
         assertThat(done.reservationOf(a.id()).orElseThrow().status()).isEqualTo(ReservationStatus.COMMITTED);
         verify(reservations).commitSale(eq(f.business), eq(f.storefront), eq(sale.id()),
                 eq(Map.<ProductId, BigDecimal>of(f.product, new BigDecimal("3.00"))), eq(f.owner.userId()), eq(f.now));
-        verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"), any());
+        verify(sales).updateCompleted(eq(sale), argThat(payments -> !payments.isEmpty()), eq("Owner"), any(), isNull());
         verify(reservations, never()).hold(any(), any());
         verify(customers, never()).addToBalanceWithinLimit(any(), any(), any(), any());
     }
@@ -143,7 +144,7 @@ class CompleteSaleServiceTest {
                             .containsEntry("available", "3.00");
                 });
         verify(reservations, never()).commitSale(any(), any(), any(), any(), any(), any());
-        verify(sales, never()).updateCompleted(any(), any(), any(), any());
+        verify(sales, never()).updateCompleted(any(), any(), any(), any(), any());
     }
 
     @Test
@@ -180,6 +181,6 @@ class CompleteSaleServiceTest {
 
         assertThat(done.sale().status()).isEqualTo(SaleStatus.PENDING);
         verify(customers, never()).findById(any(), any());
-        verify(sales).updateCompleted(eq(sale), eq(List.of()), eq("Owner"), any());
+        verify(sales).updateCompleted(eq(sale), eq(List.of()), eq("Owner"), any(), isNull());
     }
 }

@@ -42,6 +42,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, newToken, headers);
     }
 
+    /** The same client against another server (another instance on the same database). */
+    public ApiClient withBaseUrl(String otherBaseUrl) {
+        return new ApiClient(otherBaseUrl, token, headers);
+    }
+
     /** A client that sends one more header on every request. */
     public ApiClient withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

@@ -256,8 +256,9 @@ public final class SaleRoutes implements Routes {
             var discount = body.money("discount_amount");
             var tax = body.money("tax_amount");
             var notes = body.text("notes", 1000);
+            var session = body.uuid("session");
             body.validate();
-            return new CompleteSaleUseCase.Checkout(paymentType, tenders, discount, tax, notes);
+            return new CompleteSaleUseCase.Checkout(paymentType, tenders, discount, tax, notes, session);
         });
         SaleView completed = uc.complete().complete(actor,
                 new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout));
@@ -334,6 +335,7 @@ public final class SaleRoutes implements Routes {
     }
 
     private void recordPayment(Context ctx, Actor actor) {
+        var session = new java.util.concurrent.atomic.AtomicReference<Optional<java.util.UUID>>(Optional.empty());
         var payment = Inputs.read(ctx, body -> {
             Money amount = body.requiredMoney("amount_paid");
             if (amount != null && amount.isZero()) {
@@ -344,11 +346,12 @@ public final class SaleRoutes implements Routes {
             }
             var method = body.enumValue("payment_method", PaymentMethod.class);
             var reference = body.text("reference", 255).orElse("");
+            session.set(body.uuid("session"));
             body.validate();
             return new Tender(amount, method.orElseThrow(), reference);
         });
         var result = uc.recordPayment().record(actor,
-                new RecordPaymentUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), payment));
+                new RecordPaymentUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), payment, session.get()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", "Payment of " + result.payment().amount() + " recorded; "
                 + result.sale().sale().amountDue() + " still due.");

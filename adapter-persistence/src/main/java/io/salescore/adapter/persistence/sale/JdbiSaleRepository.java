@@ -229,6 +229,12 @@ public final class JdbiSaleRepository implements SaleRepository {
     @Override
     public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
                                 io.salescore.domain.shared.UserId completedBy) {
+        updateCompleted(sale, payments, cashierName, completedBy, null);
+    }
+
+    @Override
+    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                io.salescore.domain.shared.UserId completedBy, UUID session) {
         // One statement: the checkout's payments, each line's batch cost recorded (the line's batch, else the
         // product's newest), and the completed header with the amount left as credit (one round trip on the hot path).
         bindPayments(bindHeader(tx.handle().createUpdate(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1), "
@@ -241,6 +247,7 @@ public final class JdbiSaleRepository implements SaleRepository {
                           AND c.business_id = :b AND c.id = :customer"""), sale), sale, payments)
                 .bind("cashier", cashierName)
                 .bind("payer", completedBy == null ? null : completedBy.value())
+                .bind("named", session)
                 .execute();
     }
 
@@ -354,18 +361,27 @@ public final class JdbiSaleRepository implements SaleRepository {
 
     @Override
     public void insertPayments(Sale sale, List<Payment> payments) {
-        bindPayments(tx.handle().createUpdate(SESSION + " " + INSERT_PAYMENTS), sale, payments).execute();
+        insertPayments(sale, payments, null);
+    }
+
+    @Override
+    public void insertPayments(Sale sale, List<Payment> payments, UUID session) {
+        bindPayments(tx.handle().createUpdate(SESSION + " " + INSERT_PAYMENTS), sale, payments)
+                .bind("named", session).execute();
     }
 
     /**
-     * Attribution (domain.md "Till sessions"): the payer's OPEN session at the sale's storefront, taken FOR SHARE so
+     * Attribution (domain.md "Till sessions"): the session the caller named (:named, checked by the use case), else
+     * the payer's OPEN session at the sale's storefront, taken FOR SHARE so
      * it serialises with a close (which holds the row FOR UPDATE): a payment racing the close either commits first
      * and is in the Z figures, or finds the session CLOSED and is attributed to no session.
      */
     private static final String SESSION = """
             WITH sess AS (SELECT ts.id FROM till_session ts
-                          WHERE ts.business_id = :b AND ts.user_id = :payer AND ts.storefront_id = :saleStorefront
-                            AND ts.status = 'OPEN' FOR SHARE)""";
+                          WHERE ts.business_id = :b AND ts.storefront_id = :saleStorefront AND ts.status = 'OPEN'
+                            AND (CASE WHEN CAST(:named AS uuid) IS NULL THEN ts.user_id = :payer
+                                      ELSE ts.id = CAST(:named AS uuid) END)
+                          FOR SHARE)""";
 
     private static final String INSERT_PAYMENTS = """
             INSERT INTO payment (business_id, id, sale_id, amount_paid, payment_method, reference,

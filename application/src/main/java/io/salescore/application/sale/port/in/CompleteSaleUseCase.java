@@ -19,8 +19,14 @@ import java.util.Optional;
  */
 public interface CompleteSaleUseCase {
 
+    /** {@code session}: the OPEN till session the money goes to (else the caller's own there, if any). */
     record Checkout(Optional<PaymentType> paymentType, List<Tender> payments, Optional<Money> discountAmount,
-                    Optional<Money> taxAmount, Optional<String> notes) {
+                    Optional<Money> taxAmount, Optional<String> notes, Optional<java.util.UUID> session) {
+
+        public Checkout(Optional<PaymentType> paymentType, List<Tender> payments, Optional<Money> discountAmount,
+                        Optional<Money> taxAmount, Optional<String> notes) {
+            this(paymentType, payments, discountAmount, taxAmount, notes, Optional.empty());
+        }
     }
 
     record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Checkout> checkout) {

@@ -13,7 +13,13 @@ import java.util.Optional;
 /** Takes a payment on a part-paid or pending sale, up to what is due, lowering the customer's balance by it. */
 public interface RecordPaymentUseCase {
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment) {
+    /** {@code session}: the OPEN till session the money goes to (else the caller's own there, if any). */
+    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment,
+                   Optional<java.util.UUID> session) {
+
+        public Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment) {
+            this(sale, ifMatch, payment, Optional.empty());
+        }
     }
 
     record Result(Payment payment, SaleView sale) {

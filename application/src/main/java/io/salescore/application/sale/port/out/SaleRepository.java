@@ -62,6 +62,15 @@ public interface SaleRepository {
         updateCompleted(sale, payments, cashierName);
     }
 
+    /**
+     * The same, into {@code session} when the caller named one (already checked and locked by the use case);
+     * null: the payer's own OPEN session, as above.
+     */
+    default void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                 io.salescore.domain.shared.UserId completedBy, java.util.UUID session) {
+        updateCompleted(sale, payments, cashierName, completedBy);
+    }
+
     void insertLine(Sale sale, SaleLine line);
 
     /** Writes the terms and amounts of changed lines, in one statement. */
@@ -70,4 +79,9 @@ public interface SaleRepository {
     void deleteLine(Sale sale, SaleItemId line);
 
     void insertPayments(Sale sale, List<Payment> payments);
+
+    /** Payments into {@code session} when the caller named one; null: the payer's own OPEN session. */
+    default void insertPayments(Sale sale, List<Payment> payments, java.util.UUID session) {
+        insertPayments(sale, payments);
+    }
 }
