@@ -190,13 +190,14 @@ public final class TillSessionService implements TillSessionsUseCase {
             List<MethodLine> methods = new ArrayList<>();
             for (PaymentMethod m : PaymentMethod.values()) {
                 BigDecimal taken = f.taken(m);
-                if (taken.signum() != 0) {
-                    methods.add(new MethodLine(m, taken, CashFigures.expectedOther(new Money(taken))));
+                BigDecimal refunded = f.refunded(m);
+                if (taken.signum() != 0 || refunded.signum() != 0) {
+                    methods.add(new MethodLine(m, taken, refunded, f.expectedOther(m)));
                 }
             }
             return new Report(s.isOpen() ? "X" : "Z", view, f.salesCount(), f.salesTotal(), methods,
                     f.changeGiven(), sessions.movements(actor.businessId(), id), f.payIns(), f.payOuts(),
-                    f.abandonedDrafts(), f.discountsGiven(), view.expectedCash(),
+                    f.refundsCount(), f.refundsTotal(), f.refundsCredited(), f.abandonedDrafts(), f.discountsGiven(), view.expectedCash(),
                     s.isOpen() ? null : s.countedCash().amount(), s.isOpen() ? null : s.difference(),
                     s.isOpen() ? List.of() : row.counted(), !s.isOpen() && before > 0);
         });
@@ -215,7 +216,7 @@ public final class TillSessionService implements TillSessionsUseCase {
         }
         List<CountedLine> lines = new ArrayList<>();
         byMethod.forEach((m, amount) -> {
-            BigDecimal expected = CashFigures.expectedOther(new Money(figures.taken(m)));
+            BigDecimal expected = figures.expectedOther(m);
             lines.add(new CountedLine(m, expected, amount.amount(), CashFigures.difference(amount, expected)));
         });
         return lines;

@@ -7,22 +7,29 @@ import java.math.RoundingMode;
 
 /**
  * What a drawer should hold, from what was attributed to its session. Change given is money handed back, not
- * money received: expected cash = opening float + CASH tendered − change given + pay-ins − pay-outs, rounded
- * HALF_UP to the business's cash rounding step. The figure is signed (pay-outs may exceed what came in).
- * Cash paid out by refunds is one more subtracted term when refunds are attributed to sessions.
+ * money received: expected cash = opening float + CASH tendered − change given − CASH paid out by refunds
+ * + pay-ins − pay-outs, rounded HALF_UP to the business's cash rounding step. The figure is signed (pay-outs and
+ * refunds may exceed what came in).
  */
-public record CashFigures(Money openingFloat, Money cashTendered, Money changeGiven, Money payIns, Money payOuts) {
+public record CashFigures(Money openingFloat, Money cashTendered, Money changeGiven, Money refundsPaidOut,
+                          Money payIns, Money payOuts) {
 
     public CashFigures {
-        if (openingFloat == null || cashTendered == null || changeGiven == null || payIns == null || payOuts == null) {
+        if (openingFloat == null || cashTendered == null || changeGiven == null || refundsPaidOut == null
+                || payIns == null || payOuts == null) {
             throw new IllegalArgumentException("every figure is required");
         }
+    }
+
+    /** The figures of a session no refund paid cash out of. */
+    public CashFigures(Money openingFloat, Money cashTendered, Money changeGiven, Money payIns, Money payOuts) {
+        this(openingFloat, cashTendered, changeGiven, Money.ZERO, payIns, payOuts);
     }
 
     /** The signed expected cash, rounded to {@code cashRounding} (0.01, 0.05 or 0.10). */
     public BigDecimal expectedCash(Money cashRounding) {
         BigDecimal raw = openingFloat.amount().add(cashTendered.amount()).subtract(changeGiven.amount())
-                .add(payIns.amount()).subtract(payOuts.amount());
+                .subtract(refundsPaidOut.amount()).add(payIns.amount()).subtract(payOuts.amount());
         return round(raw, cashRounding);
     }
 
@@ -32,9 +39,9 @@ public record CashFigures(Money openingFloat, Money cashTendered, Money changeGi
         return value.divide(s, 0, RoundingMode.HALF_UP).multiply(s).setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    /** Expected for a non-cash method: what it took (minus what refunds paid out by it, once attributed). */
-    public static BigDecimal expectedOther(Money taken) {
-        return taken.amount();
+    /** Expected for a non-cash method: what it took minus what refunds paid out by it (signed). */
+    public static BigDecimal expectedOther(Money taken, Money refunded) {
+        return taken.amount().subtract(refunded.amount()).setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /** counted − expected: positive is over, negative short. */

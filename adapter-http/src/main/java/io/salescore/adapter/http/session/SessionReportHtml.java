@@ -22,6 +22,10 @@ final class SessionReportHtml {
         html.append("<tr><td>").append(e(label)).append("</td><td class=\"r\">").append(e(value)).append("</td></tr>");
     }
 
+    private static boolean isZero(String money) {
+        return money == null || new java.math.BigDecimal(money).signum() == 0;
+    }
+
     private static String time(Instant instant, ZoneId zone) {
         return instant == null ? "" : PRINTED.format(instant.atZone(zone));
     }
@@ -48,8 +52,16 @@ final class SessionReportHtml {
         row(html, "Discounts given", r.discountsGiven());
         for (SessionRoutes.MethodBody p : r.payments()) {
             row(html, p.method(), p.taken());
+            if (!isZero(p.refunded())) {
+                row(html, p.method() + " refunded", "-" + p.refunded());
+                row(html, p.method() + " net", p.net());
+            }
         }
         row(html, "Change given", r.changeGiven());
+        row(html, "Refunds (" + r.refunds().count() + ")", r.refunds().total());
+        if (!isZero(r.refunds().credited())) {
+            row(html, "Refunds credited to amounts due", r.refunds().credited());
+        }
         row(html, "Drafts abandoned", Long.toString(r.abandonedDrafts()));
         html.append("</table><hr><table>");
         row(html, "Opening float", s.openingFloat());

@@ -67,7 +67,7 @@ public final class SessionRoutes implements Routes {
         }
     }
 
-    record MethodBody(String method, String taken, String net) {
+    record MethodBody(String method, String taken, String refunded, String net) {
     }
 
     record CountedBody(String method, String expected, String counted, String difference) {
@@ -76,9 +76,13 @@ public final class SessionRoutes implements Routes {
     record Sales(long count, String total) {
     }
 
+    /** {@code total} = Σ paid_out of the session's refunds; {@code credited} = Σ their credit parts, apart. */
+    record Refunds(long count, String total, String credited) {
+    }
+
     record ReportBody(String kind, String title, boolean reprint, SessionBody session, Sales sales,
                       List<MethodBody> payments, String changeGiven, List<MovementBody> cashMovements, String payIns,
-                      String payOuts, long abandonedDrafts, String discountsGiven, String expectedCash,
+                      String payOuts, Refunds refunds, long abandonedDrafts, String discountsGiven, String expectedCash,
                       String countedCash, String difference, List<CountedBody> counted) {
 
         static ReportBody of(TillSessionsUseCase.Report r) {
@@ -86,9 +90,11 @@ public final class SessionRoutes implements Routes {
             return new ReportBody(r.kind(), title, r.reprint(), SessionBody.of(r.session()),
                     new Sales(r.salesCount(), money(r.salesTotal())),
                     r.payments().stream().map(p -> new MethodBody(p.method().name(), money(p.taken()),
-                            money(p.net()))).toList(),
+                            money(p.refunded()), money(p.net()))).toList(),
                     money(r.changeGiven()), r.cashMovements().stream().map(MovementBody::of).toList(),
-                    money(r.payIns()), money(r.payOuts()), r.abandonedDrafts(), money(r.discountsGiven()),
+                    money(r.payIns()), money(r.payOuts()),
+                    new Refunds(r.refundsCount(), money(r.refundsTotal()), money(r.refundsCredited())),
+                    r.abandonedDrafts(), money(r.discountsGiven()),
                     money(r.expectedCash()), money(r.countedCash()), money(r.difference()),
                     r.counted().stream().map(c -> new CountedBody(c.method().name(), money(c.expected()),
                             money(c.counted()), money(c.difference()))).toList());

@@ -284,31 +284,36 @@ public final class JdbiIntegrityChecks implements IntegrityChecks {
                            ON t.business_id = b.business_id AND t.stock_product_id = b.id
                     WHERE (:all OR b.business_id = :b) AND b.remaining_quantity <> b.quantity - coalesce(t.q, 0)"""),
             new Check("session-expected-cash",
-                    "a closed till session's expected cash = float + Σ CASH taken − Σ change given + Σ pay-ins − Σ "
-                            + "pay-outs attributed to it (cash rounding applied), its Z figures are what is "
-                            + "attributed to it, and difference = counted − expected", """
+                    "a closed till session's expected cash = float + Σ CASH taken − Σ change given − Σ CASH paid out "
+                            + "by refunds + Σ pay-ins − Σ pay-outs attributed to it (cash rounding applied), its Z "
+                            + "figures are what is attributed to it, and difference = counted − expected", """
                     SELECT format('business %s session %s: expected cash %s, attributed give %s (cash %s, change %s, '
-                                  || 'in %s, out %s; Z lists cash %s), counted %s, difference %s',
-                                  ts.business_id, ts.id, ts.expected_cash, e.expected, e.cash, e.change, e.pay_in,
-                                  e.pay_out, e.z_cash, ts.counted_cash, ts.difference)
+                                  || 'refunded %s, in %s, out %s; Z lists cash %s, refunded %s), counted %s, '
+                                  || 'difference %s',
+                                  ts.business_id, ts.id, ts.expected_cash, e.expected, e.cash, e.change, e.refunded,
+                                  e.pay_in, e.pay_out, e.z_cash, e.z_refunded, ts.counted_cash, ts.difference)
                     FROM till_session ts
                     JOIN business bz ON bz.id = ts.business_id
                     CROSS JOIN LATERAL (
-                        SELECT c.cash, c.change, c.pay_in, c.pay_out,
+                        SELECT c.cash, c.change, c.refunded, c.pay_in, c.pay_out,
                                coalesce((ts.z_figures -> 'taken' ->> 'CASH')::numeric, 0) AS z_cash,
-                               round((ts.opening_float + c.cash - c.change + c.pay_in - c.pay_out) / bz.cash_rounding)
-                                   * bz.cash_rounding AS expected
+                               coalesce((ts.z_figures -> 'refunded' ->> 'CASH')::numeric, 0) AS z_refunded,
+                               round((ts.opening_float + c.cash - c.change - c.refunded + c.pay_in - c.pay_out)
+                                     / bz.cash_rounding) * bz.cash_rounding AS expected
                         FROM (SELECT
                                 (SELECT coalesce(sum(p.amount_paid), 0) FROM payment p WHERE p.business_id = ts.business_id
                                    AND p.session_id = ts.id AND p.payment_method = 'CASH') AS cash,
                                 (SELECT coalesce(sum(s.change_given), 0) FROM sale s WHERE s.business_id = ts.business_id
                                    AND s.session_id = ts.id) AS change,
+                                (SELECT coalesce(sum(r.paid_out - r.account_amount), 0) FROM refund r
+                                 WHERE r.business_id = ts.business_id AND r.session_id = ts.id
+                                   AND r.payout_method = 'CASH') AS refunded,
                                 (SELECT coalesce(sum(m.amount), 0) FROM cash_movement m WHERE m.business_id = ts.business_id
                                    AND m.session_id = ts.id AND m.kind = 'PAY_IN') AS pay_in,
                                 (SELECT coalesce(sum(m.amount), 0) FROM cash_movement m WHERE m.business_id = ts.business_id
                                    AND m.session_id = ts.id AND m.kind = 'PAY_OUT') AS pay_out) c) e
                     WHERE (:all OR ts.business_id = :b) AND ts.status = 'CLOSED'
-                      AND (ts.expected_cash <> e.expected OR e.z_cash <> e.cash
+                      AND (ts.expected_cash <> e.expected OR e.z_cash <> e.cash OR e.z_refunded <> e.refunded
                            OR ts.difference <> ts.counted_cash - ts.expected_cash)"""));
 
     private final JdbiUnitOfWork tx;

@@ -42,8 +42,9 @@ import java.util.UUID;
 
 /**
  * Till sessions in PostgreSQL. A session's figures are summed in SQL from the rows attributed to it (checkouts and
- * payments by {@code session_id}, cash movements, abandoned drafts in the audit log): one statement, no per-row
- * loading. A CLOSED session answers its stored Z figures instead.
+ * payments and refunds by {@code session_id}, cash movements, abandoned drafts in the audit log): one statement, no
+ * per-row loading. A CLOSED session answers its stored Z figures instead (those stored before refunds were
+ * attributed have no refund keys and read as none).
  */
 public final class JdbiTillSessionRepository implements TillSessionRepository {
 
@@ -65,6 +66,14 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                                 'in', coalesce(sum(m.amount) FILTER (WHERE m.kind = 'PAY_IN'), 0),
                                 'out', coalesce(sum(m.amount) FILTER (WHERE m.kind = 'PAY_OUT'), 0))
                             FROM cash_movement m WHERE m.business_id = ts.business_id AND m.session_id = ts.id),
+              'refunded', (SELECT coalesce(jsonb_object_agg(x.payout_method, x.amount), '{}'::jsonb)
+                           FROM (SELECT r.payout_method, sum(r.paid_out - r.account_amount) AS amount FROM refund r
+                                 WHERE r.business_id = ts.business_id AND r.session_id = ts.id
+                                   AND r.payout_method IS NOT NULL
+                                 GROUP BY r.payout_method) x),
+              'refunds', (SELECT jsonb_build_object('count', count(*), 'total', coalesce(sum(r.paid_out), 0),
+                                                    'credited', coalesce(sum(r.credit_amount), 0))
+                          FROM refund r WHERE r.business_id = ts.business_id AND r.session_id = ts.id),
               'abandoned', (SELECT count(*) FROM audit_log a
                             WHERE a.business_id = ts.business_id AND a.event_type = 'sale.cancelled'
                               AND a.storefront_id = ts.storefront_id AND a.user_id = ts.user_id
@@ -269,11 +278,16 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
             Map<PaymentMethod, BigDecimal> taken = new EnumMap<>(PaymentMethod.class);
             n.path("taken").fields().forEachRemaining(e -> taken.put(PaymentMethod.valueOf(e.getKey()),
                     money(e.getValue())));
+            Map<PaymentMethod, BigDecimal> refunded = new EnumMap<>(PaymentMethod.class);
+            n.path("refunded").fields().forEachRemaining(e -> refunded.put(PaymentMethod.valueOf(e.getKey()),
+                    money(e.getValue())));
             JsonNode sales = n.path("sales");
             JsonNode movements = n.path("movements");
+            JsonNode refunds = n.path("refunds");
             return new SessionFigures(sales.path("count").asLong(), money(sales.path("total")),
                     money(sales.path("discounts")), n.path("abandoned").asLong(), taken, money(sales.path("change")),
-                    money(movements.path("in")), money(movements.path("out")));
+                    money(movements.path("in")), money(movements.path("out")), refunded,
+                    refunds.path("count").asLong(), money(refunds.path("total")), money(refunds.path("credited")));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable session figures", e);
         }
@@ -292,6 +306,10 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
         movements.put("in", f.payIns());
         movements.put("out", f.payOuts());
         n.put("abandoned", f.abandonedDrafts());
+        ObjectNode refunded = n.putObject("refunded");
+        f.refunded().forEach((m, v) -> refunded.put(m.name(), v));
+        n.putObject("refunds").put("count", f.refundsCount()).put("total", f.refundsTotal())
+                .put("credited", f.refundsCredited());
         return n.toString();
     }
 

@@ -39,18 +39,22 @@ public interface TillSessionsUseCase {
     record CloseCommand(Money countedCash, List<Counted> counted, String note) {
     }
 
-    /** One method's line: what it took and the net (refunds, once attributed, subtract here). */
-    record MethodLine(PaymentMethod method, BigDecimal taken, BigDecimal net) {
+    /** One method's line: what it took, what refunds attributed to the session paid out by it, and the net. */
+    record MethodLine(PaymentMethod method, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
     }
 
     /** A non-cash method's count at close. */
     record CountedLine(PaymentMethod method, BigDecimal expected, BigDecimal counted, BigDecimal difference) {
     }
 
-    /** The X report (OPEN) or the Z report (CLOSED, as stored at close); {@code printCount} before this read. */
+    /**
+     * The X report (OPEN) or the Z report (CLOSED, as stored at close); {@code printCount} before this read.
+     * {@code refundsTotal} = Σ paid_out of the refunds attributed to the session, {@code refundsCredited} = Σ their
+     * credit parts (taken off amounts due, listed apart).
+     */
     record Report(String kind, SessionView session, long salesCount, BigDecimal salesTotal, List<MethodLine> payments,
                   BigDecimal changeGiven, List<CashMovement> cashMovements, BigDecimal payIns, BigDecimal payOuts,
-                  long abandonedDrafts, BigDecimal discountsGiven, BigDecimal expectedCash, BigDecimal countedCash,
+                  long refundsCount, BigDecimal refundsTotal, BigDecimal refundsCredited, long abandonedDrafts, BigDecimal discountsGiven, BigDecimal expectedCash, BigDecimal countedCash,
                   BigDecimal difference, List<CountedLine> counted, boolean reprint) {
     }
 
