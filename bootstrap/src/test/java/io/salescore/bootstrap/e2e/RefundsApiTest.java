@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.Concurrently;
 import io.salescore.bootstrap.support.Integrity;
+import io.salescore.bootstrap.support.Staff;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.jdbi.v3.core.Jdbi;
@@ -262,7 +263,7 @@ class RefundsApiTest {
         complete(sale, Map.of("payment_type", "CARD",
                 "payments", List.of(Map.of("amount_paid", "20.00", "payment_method", "CARD"))));
         String line = lineOf(sale);
-        ApiClient manager = stock.member("MANAGER", storefront);
+        ApiClient manager = Staff.add(shop, "MANAGER", storefront).client();
 
         ApiClient.Response byDefault = refund(manager, sale, Map.of("reason", "Too big",
                 "items", List.of(item(line, 1))));
@@ -284,7 +285,7 @@ class RefundsApiTest {
     @Test
     void a_cashier_may_not_refund_nor_cancel_a_completed_sale() {
         String sale = cashSale(1, "10.00");
-        ApiClient cashier = stock.member("CASHIER", storefront);
+        ApiClient cashier = Staff.add(shop, "CASHIER", storefront).client();
 
         ApiClient.Response r = refund(cashier, sale, Map.of("reason", "x", "refund_type", "FULL"));
         ApiClient.Response c = cashier.post("/sales/api/sales/" + sale + "/cancel/", Map.of("reason", "x"));
@@ -460,13 +461,13 @@ class RefundsApiTest {
     void a_refund_goes_to_the_named_open_session_even_a_cashiers_and_a_closed_one_is_refused() {
         String sale = cashSale(3, "30.00");
         String line = lineOf(sale);
-        ApiClient cashier = stock.member("CASHIER", storefront);
+        ApiClient cashier = Staff.add(shop, "CASHIER", storefront).client();
         ApiClient.Response open = cashier.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "50.00"));
         assertThat(open.status()).as(open.toString()).isEqualTo(201);
         String session = open.id();
 
-        ApiClient manager = stock.member("MANAGER", storefront);
+        ApiClient manager = Staff.add(shop, "MANAGER", storefront).client();
         ApiClient.Response r = refund(manager, sale, Map.of("reason", "Leaking", "session", session,
                 "items", List.of(item(line, 1))));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
