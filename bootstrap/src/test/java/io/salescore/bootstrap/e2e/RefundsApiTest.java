@@ -148,6 +148,10 @@ class RefundsApiTest {
         assertThat(after.at("/line_items/0/unit_cost").isNull()).isFalse();
 
         assertThat(onShelf()).isEqualByComparingTo(before.add(BigDecimal.ONE));
+        JsonNode availability = owner.get("/inventory/api/storefronts/" + storefront + "/stock-products/"
+                + product.id() + "/availability/").json();
+        assertThat(new BigDecimal(availability.get("unreserved_quantity").asText()))
+                .isEqualByComparingTo(before.add(BigDecimal.ONE));
         assertThat(count("""
                 SELECT count(*) FROM stock_movement WHERE business_id = :b AND kind = 'RETURN'""")).isEqualTo(1);
         ApiClient.Response ledger = owner.get("/inventory/api/stock-movements/?storefront=" + storefront
