@@ -248,7 +248,10 @@ public final class Application implements AutoCloseable {
                 new StockProductService(tx, batches, products, warehouses, audit, ids, clock),
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
         StorefrontInventoryService storefrontInventory = new StorefrontInventoryService(tx, storefronts, stock, clock);
-        List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
+        List<Routes> catalogRoutes = List.of(
+                new io.salescore.adapter.http.inventory.BarcodeRoutes(
+                        new io.salescore.application.inventory.ProductByBarcodeService(tx, stock, clock)),
+                new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
                 new StockProductRoutes(catalog.stockProducts()),
                 new StockRoutes(new GetProductStockService(tx, products, batches, stock, clock), catalog.transfers(),
@@ -273,7 +276,11 @@ public final class Application implements AutoCloseable {
                                 businessZone),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, staffRoutes, credentialRoutes, new DocsRoutes(), new TillPageRoutes(),
+                        customerRoutes, new io.salescore.adapter.http.customer.CreditStatusRoutes(
+                                new io.salescore.application.customer.CreditStatusService(tx,
+                                        new io.salescore.adapter.persistence.customer.JdbiCreditStatusQuery(tx),
+                                        clock)),
+                        staffRoutes, credentialRoutes, new DocsRoutes(), new TillPageRoutes(),
                         new io.salescore.adapter.http.business.BusinessRoutes(
                                 new io.salescore.application.business.BusinessSettingsService(tx,
                                         new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx),

@@ -113,6 +113,8 @@ class BadRequestSweepTest {
                 "stock-products", batch, "customers", customer, "staff", staff, "sales", sale, "sale-items", line,
                 "audit-logs", audit, "docs", "swagger-ui.css"));
         ids.put("pos", "app.js");
+        owner.patch("/inventory/api/products/" + product + "/", Map.of("barcode", "SWEEP-" + product));
+        ids.put("by-barcode", "SWEEP-" + product);
         ids.put("sessions", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "10.00")).id());
         String refunded = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();

@@ -60,6 +60,8 @@ class ContractSweepApiTest {
         ids.put("stock-products/{product}", product);
         ids.put("warehouses/{id}", warehouse);
         ids.put("products/{id}", product);
+        owner.patch("/inventory/api/products/" + product + "/", Map.of("barcode", "SWEEP-" + product));
+        ids.put("by-barcode/{barcode}", "SWEEP-" + product);
         ids.put("stock-products/{id}", batch);
         ids.put("customers/{id}", customer);
         ids.put("sales/{id}", sale);

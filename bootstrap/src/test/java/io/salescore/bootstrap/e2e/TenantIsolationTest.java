@@ -87,6 +87,9 @@ class TenantIsolationTest {
         ids.put("warehouses", first("warehouse", business));
         ids.put("products", first("product", business));
         ids.put("stock-products", first("stock_product", business));
+        ids.put("by-barcode", jdbi.withHandle(h -> h.createQuery(
+                        "SELECT barcode FROM product WHERE business_id = :b AND barcode IS NOT NULL LIMIT 1")
+                .bind("b", business).mapTo(String.class).findOne().orElse("NO-BARCODE")));
         ids.put("customers", jdbi.withHandle(h -> h.createQuery(
                         "SELECT id::text FROM customer WHERE business_id = :b AND NOT is_walk_in ORDER BY created_at LIMIT 1")
                 .bind("b", business).mapTo(String.class).one()));

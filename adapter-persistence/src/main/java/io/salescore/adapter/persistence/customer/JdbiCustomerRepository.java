@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class JdbiCustomerRepository implements CustomerRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             business_id, id, name, email, phone, address, customer_type, credit_limit, outstanding_balance,
             credit_terms_days, credit_blocked, is_active, is_walk_in, created_at, updated_at""";
 
@@ -210,7 +210,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         return e;
     }
 
-    private static Customer customer(ResultSet rs) throws SQLException {
+    static Customer customer(ResultSet rs) throws SQLException {
         return Customer.restore(new Customer.State(
                 CustomerId.of(Rows.uuid(rs, "id")),
                 BusinessId.of(Rows.uuid(rs, "business_id")),

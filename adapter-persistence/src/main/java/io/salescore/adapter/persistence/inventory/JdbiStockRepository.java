@@ -226,6 +226,60 @@ public final class JdbiStockRepository implements StockRepository {
                 MOVEMENT, page);
     }
 
+    /**
+     * The default prices of a product at a storefront ({@code price}): those of the newest (created_at, id) batch
+     * transferred into the storefront, else of the newest batch of the business; the first branch that finds a row
+     * wins.
+     */
+    private static String prices(String business, String storefront, String product) {
+        return """
+                LEFT JOIN LATERAL (
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
+                     FROM stock_transfer t
+                     JOIN stock_product sp ON sp.business_id = t.business_id AND sp.id = t.stock_product_id
+                     WHERE t.business_id = %1$s AND t.storefront_id = %2$s
+                       AND t.product_id = %3$s
+                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
+                    UNION ALL
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
+                     FROM stock_product sp
+                     WHERE sp.business_id = %1$s AND sp.product_id = %3$s
+                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
+                    LIMIT 1) price ON true""".formatted(business, storefront, product);
+    }
+
+    @Override
+    public Optional<InventoryLine> lineByBarcode(BusinessId business, String barcode, StorefrontId storefront,
+                                                 Instant now) {
+        // One statement through product_barcode_idx; the inventory row and holds are those of :storefront (none
+        // when it is null), and an unknown storefront finds nothing.
+        return tx.handle().createQuery("""
+                        SELECT p.id AS product_id, p.name, p.sku, p.barcode, p.unit,
+                               coalesce(i.quantity, 0) AS quantity, h.reserved,
+                               price.retail_price, price.wholesale_price, price.created_at AS stocked_at,
+                               ARRAY(SELECT b.id FROM stock_product b
+                                     WHERE b.business_id = p.business_id AND b.product_id = p.id
+                                     ORDER BY (b.id = price.id) DESC, b.created_at DESC, b.id DESC) AS batches
+                        FROM product p
+                        LEFT JOIN storefront_inventory i ON i.business_id = p.business_id
+                             AND i.storefront_id = CAST(:storefront AS uuid) AND i.product_id = p.id
+                        CROSS JOIN LATERAL (SELECT %s AS reserved) h
+                        %s
+                        WHERE p.business_id = :business AND p.barcode = :barcode AND p.is_active
+                          AND (CAST(:storefront AS uuid) IS NULL
+                               OR EXISTS (SELECT 1 FROM storefront s
+                                          WHERE s.business_id = :business AND s.id = CAST(:storefront AS uuid)))
+                        ORDER BY (i.product_id IS NULL), lower(p.name), p.id
+                        LIMIT 1""".formatted(LIVE_HELD,
+                        prices("p.business_id", "CAST(:storefront AS uuid)", "p.id")))
+                .bind("business", business.value())
+                .bind("barcode", barcode)
+                .bind("storefront", storefront == null ? null : storefront.value())
+                .bind("now", now)
+                .map(LINE)
+                .findOne();
+    }
+
     @Override
     public Page<InventoryLine> inventory(BusinessId business, StorefrontId storefront, InventoryFilter filter,
                                          Instant now, PageRequest page) {
@@ -235,20 +289,7 @@ public final class JdbiStockRepository implements StockRepository {
                 FROM storefront_inventory i
                 JOIN product p ON p.business_id = i.business_id AND p.id = i.product_id
                 CROSS JOIN LATERAL (SELECT %s AS reserved) h""".formatted(LIVE_HELD);
-        String prices = """
-                LEFT JOIN LATERAL (
-                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
-                     FROM stock_transfer t
-                     JOIN stock_product sp ON sp.business_id = t.business_id AND sp.id = t.stock_product_id
-                     WHERE t.business_id = i.business_id AND t.storefront_id = i.storefront_id
-                       AND t.product_id = i.product_id
-                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
-                    UNION ALL
-                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
-                     FROM stock_product sp
-                     WHERE sp.business_id = i.business_id AND sp.product_id = i.product_id
-                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
-                    LIMIT 1) price ON true""";
+        String prices = prices("i.business_id", "i.storefront_id", "i.product_id");
         String search = filter.search() == null ? null : SqlWhere.contains(filter.search());
         SqlWhere where = new SqlWhere()
                 .and("i.business_id = :business", "business", business.value())

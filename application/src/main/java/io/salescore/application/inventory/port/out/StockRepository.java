@@ -60,6 +60,13 @@ public interface StockRepository {
     Page<StockMovement> movements(BusinessId business, StockMovementFilter filter, Set<StorefrontId> within,
                                   PageRequest page);
 
+    /**
+     * The active product with this barcode (when several share it, the one stocked at the storefront, then by name)
+     * as an inventory line of {@code storefront}: zero quantities when it has no inventory row there or
+     * {@code storefront} is null. Empty when no such product, or when the business has no such storefront.
+     */
+    Optional<InventoryLine> lineByBarcode(BusinessId business, String barcode, StorefrontId storefront, Instant now);
+
     /** One storefront's rows by product name, with live holds as of {@code now} and default prices. */
     Page<InventoryLine> inventory(BusinessId business, StorefrontId storefront, InventoryFilter filter, Instant now,
                                   PageRequest page);
