@@ -246,15 +246,14 @@ public final class Application implements AutoCloseable {
                 new StockProductService(tx, batches, products, warehouses, audit, ids, clock),
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
         StorefrontInventoryService storefrontInventory = new StorefrontInventoryService(tx, storefronts, stock, clock);
-        // the sale catalogues first: .../storefronts/multi-storefront-catalog/ must win over .../storefronts/{id}/
-        List<Routes> catalogRoutes = List.of(new SaleCatalogRoutes(storefrontInventory),
-                new StorefrontRoutes(catalog.storefronts()),
+        List<Routes> catalogRoutes = List.of(new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
                 new StockProductRoutes(catalog.stockProducts()),
                 new StockRoutes(new GetProductStockService(tx, products, batches, stock, clock), catalog.transfers(),
                         storefrontInventory,
                         new StockAdjustmentService(tx, storefronts, products, stock, reservations, audit, ids, clock),
-                        new StockMovementService(tx, storefronts, stock)));
+                        new StockMovementService(tx, storefronts, stock)),
+                new SaleCatalogRoutes(storefrontInventory));
         // ---- end of catalogue and stock ----
 
         this.http = new HttpApi(

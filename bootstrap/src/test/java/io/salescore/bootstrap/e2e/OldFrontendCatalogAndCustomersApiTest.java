@@ -164,6 +164,11 @@ class OldFrontendCatalogAndCustomersApiTest {
             assertThat(shop.owner.get("/inventory/api/storefronts/not-a-storefront/").status()).isEqualTo(404);
             assertThat(shop.owner.get("/inventory/api/storefronts/multi-storefront-catalo/").status()).isEqualTo(404);
             assertThat(shop.server.anonymous().get(MULTI).status()).isEqualTo(401);
+            for (String method : List.of("PATCH", "DELETE", "PUT")) {
+                ApiClient.Response other = shop.owner.send(method, MULTI, "{}");
+                assertThat(other.status()).as(method + " " + other).isEqualTo(405);
+                assertThat(other.header("Allow")).isEqualTo("GET, OPTIONS");
+            }
         }
     }
 

@@ -44,11 +44,7 @@ public final class SaleCatalogRoutes implements Routes {
         this.inventory = inventory;
     }
 
-    /**
-     * Registers the multi-storefront catalogue first: its fixed path must win over
-     * {@code /inventory/api/storefronts/{id}/} (Javalin takes the first route that matches), so the bootstrap
-     * registers these routes before {@link StorefrontRoutes}.
-     */
+    /** The multi-storefront catalogue's fixed path wins over {@code /inventory/api/storefronts/{id}/} (RouteRegistry). */
     @Override
     public void register(RouteRegistry api) {
         api.get(MULTI, (ctx, actor) -> {
