@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.Staff;
+import io.salescore.bootstrap.support.StatementCounter;
 import io.salescore.bootstrap.support.TestBusiness;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Nested;
@@ -156,6 +157,22 @@ class OldFrontendCatalogAndCustomersApiTest {
             }
             assertBadParameter(shop.owner.get(MULTI + "?min_price=cheap"), "min_price");
             assertBadParameter(shop.owner.get(MULTI + "?category=x"), "category");
+        }
+
+        @Test
+        void costs_the_same_statements_whatever_the_number_of_products_and_locations() {
+            StatementCounter counter = shop.server.statements();
+            int two = counter.during(() -> assertThat(shop.owner.get(MULTI).json().get("count").asInt()).isEqualTo(2))
+                    .size();
+            for (int i = 0; i < 6; i++) {
+                TestStock.Product p = stock.product(main, "Bulk " + i, "1.00", null, 5);
+                String batch = stock.batch(p.id(), "1.00", null, 5).toString();
+                stock.transfer(airport, p.id(), batch, 5);
+            }
+            int eight = counter.during(() -> assertThat(shop.owner.get(MULTI).json().get("count").asInt())
+                    .isEqualTo(8)).size();
+
+            assertThat(eight).isEqualTo(two).isLessThanOrEqualTo(4);
         }
 
         @Test
