@@ -42,7 +42,8 @@ public final class CreateCustomerService implements CreateCustomerUseCase {
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
             Customer customer = Customer.create(CustomerId.of(ids.newId()), actor.businessId(), command.name(),
-                    command.email(), command.phone(), command.address(), command.type(), command.creditLimit(),
+                    command.email(), command.phone(), command.address(), command.contactPerson(),
+                    command.taxId(), command.notes(), command.type(), command.creditLimit(),
                     command.creditTermsDays() == null ? DEFAULT_TERMS_DAYS : command.creditTermsDays(),
                     Boolean.TRUE.equals(command.creditBlocked()), now);
             customers.insert(customer);

@@ -42,7 +42,8 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
             actor.requireCustomerManagement();
             Customer.State before = customer.state();
             Instant now = clock.instant();
-            if (customer.update(c.name(), c.email(), c.phone(), c.address(), c.type(), c.creditLimit(),
+            if (customer.update(c.name(), c.email(), c.phone(), c.address(), c.contactPerson(), c.taxId(),
+                    c.notes(), c.type(), c.creditLimit(),
                     c.creditTermsDays(), c.creditBlocked(), c.active(), now)) {
                 customers.update(customer);
                 audit.append(actor, now, List.of(CustomerEvents.updated(customer, customer.changesSince(before))));

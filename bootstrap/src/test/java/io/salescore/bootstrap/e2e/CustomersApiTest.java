@@ -228,21 +228,21 @@ class CustomersApiTest {
     class Listing {
 
         @Test
-        void lists_active_customers_by_name_with_the_walk_in_customer_and_paging_headers() {
+        void lists_active_customers_walk_in_first_then_by_name_with_paging_headers() {
             created(Map.of("name", "zed"));
             created(Map.of("name", "Bea"));
             created(Map.of("name", "ama"));
 
             ApiClient.Response all = shop.owner.get(CUSTOMERS);
-            assertThat(names(all)).containsExactly("ama", "Bea", "Walk-in Customer", "zed");
+            assertThat(names(all)).containsExactly("Walk-in Customer", "ama", "Bea", "zed");
             assertThat(all.header("X-Total-Count")).isEqualTo("4");
 
             ApiClient.Response page = shop.owner.get(CUSTOMERS + "?page_size=2&search=");
-            assertThat(names(page)).containsExactly("ama", "Bea");
+            assertThat(names(page)).containsExactly("Walk-in Customer", "ama");
             assertThat(page.header("X-Total-Count")).isEqualTo("4");
             assertThat(page.header("Link")).contains("rel=\"next\"").contains("page=2").contains("page_size=2");
             ApiClient.Response second = shop.owner.get(CUSTOMERS + "?page=2&page_size=2");
-            assertThat(names(second)).containsExactly("Walk-in Customer", "zed");
+            assertThat(names(second)).containsExactly("Bea", "zed");
             assertThat(second.header("Link")).contains("rel=\"prev\"");
             ApiClient.Response beyond = shop.owner.get(CUSTOMERS + "?page=9");
             assertThat(names(beyond)).isEmpty();
@@ -263,7 +263,7 @@ class CustomersApiTest {
             assertThat(names(shop.owner.get(CUSTOMERS + "?customer_type=WHOLESALE"))).containsExactly("Akosua");
             assertThat(names(shop.owner.get(CUSTOMERS + "?is_active=false"))).containsExactly("Carl");
             assertThat(names(shop.owner.get(CUSTOMERS + "?is_active=all")))
-                    .containsExactly("Akosua", "Carl", "Fred Amugi", "Walk-in Customer");
+                    .containsExactly("Walk-in Customer", "Akosua", "Carl", "Fred Amugi");
             assertThat(names(shop.owner.get(CUSTOMERS + "?is_active=true"))).hasSize(3);
         }
 

@@ -14,15 +14,42 @@ import java.util.Objects;
 /**
  * A customer of a business, with credit terms. {@code available_credit = max(0, limit − outstanding)}.
  * The walk-in customer (one per business) can never get credit nor be deactivated.
+ * Besides contact fields a customer has a contact person, a tax id (printed for wholesale customers) and notes
+ * (compat.md E9): absent reads as {@code ""}, surrounding blanks stripped, at most {@value #CONTACT_PERSON_MAX},
+ * {@value #TAX_ID_MAX} and {@value #NOTES_MAX} characters.
  */
 public final class Customer {
 
     public static final String WALK_IN_NAME = "Walk-in Customer";
+    public static final int CONTACT_PERSON_MAX = 255;
+    public static final int TAX_ID_MAX = 64;
+    public static final int NOTES_MAX = 1000;
 
     /** Everything stored about a customer. */
     public record State(CustomerId id, BusinessId businessId, String name, String email, String phone, String address,
+                        String contactPerson, String taxId, String notes,
                         CustomerType type, Money creditLimit, Money outstandingBalance, int creditTermsDays,
                         boolean creditBlocked, boolean active, boolean walkIn, Instant createdAt, Instant updatedAt) {
+
+        public State {
+            contactPerson = contactPerson == null ? "" : contactPerson;
+            taxId = taxId == null ? "" : taxId;
+            notes = notes == null ? "" : notes;
+        }
+
+        /** A state without contact person, tax id or notes. */
+        public State(CustomerId id, BusinessId businessId, String name, String email, String phone, String address,
+                     CustomerType type, Money creditLimit, Money outstandingBalance, int creditTermsDays,
+                     boolean creditBlocked, boolean active, boolean walkIn, Instant createdAt, Instant updatedAt) {
+            this(id, businessId, name, email, phone, address, "", "", "", type, creditLimit, outstandingBalance,
+                    creditTermsDays, creditBlocked, active, walkIn, createdAt, updatedAt);
+        }
+
+        /** This state with another outstanding balance (everything else as it is). */
+        public State withOutstandingBalance(Money balance) {
+            return new State(id, businessId, name, email, phone, address, contactPerson, taxId, notes, type,
+                    creditLimit, balance, creditTermsDays, creditBlocked, active, walkIn, createdAt, updatedAt);
+        }
     }
 
     private State state;
@@ -41,19 +68,44 @@ public final class Customer {
                 Money.ZERO, 30, false, true, true, now, now));
     }
 
-    /** A new named customer. */
+    /** A new named customer without contact person, tax id or notes. */
     public static Customer create(CustomerId id, BusinessId business, String name, String email, String phone,
                                   String address, CustomerType type, Money creditLimit, int creditTermsDays,
+                                  boolean creditBlocked, Instant now) {
+        return create(id, business, name, email, phone, address, null, null, null, type, creditLimit,
+                creditTermsDays, creditBlocked, now);
+    }
+
+    /** A new named customer; {@code null} text reads as {@code ""}, type RETAIL and limit 0.00 by default. */
+    public static Customer create(CustomerId id, BusinessId business, String name, String email, String phone,
+                                  String address, String contactPerson, String taxId, String notes,
+                                  CustomerType type, Money creditLimit, int creditTermsDays,
                                   boolean creditBlocked, Instant now) {
         requireName(name);
         requireTerms(creditTermsDays);
         return new Customer(new State(id, business, name.strip(), nz(email), nz(phone), nz(address),
+                detail(contactPerson, "contact_person", CONTACT_PERSON_MAX), detail(taxId, "tax_id", TAX_ID_MAX),
+                detail(notes, "notes", NOTES_MAX),
                 type == null ? CustomerType.RETAIL : type, creditLimit == null ? Money.ZERO : creditLimit,
                 Money.ZERO, creditTermsDays, creditBlocked, true, false, now, now));
     }
 
     private static String nz(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** Contact person, tax id or notes: {@code null} reads as {@code ""}; stripped; no NUL; at most {@code max}. */
+    private static String detail(String value, String field, int max) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw ValidationException.field(field, "Null characters are not allowed.");
+        }
+        if (value.length() > max) {
+            throw ValidationException.field(field, "Ensure this field has no more than " + max + " characters.");
+        }
+        return value.strip();
     }
 
     private static void requireName(String name) {
@@ -75,6 +127,21 @@ public final class Customer {
      */
     public boolean update(String name, String email, String phone, String address, CustomerType type, Money creditLimit,
                           Integer creditTermsDays, Boolean creditBlocked, Boolean active, Instant now) {
+        return update(name, email, phone, address, null, null, null, type, creditLimit, creditTermsDays,
+                creditBlocked, active, now);
+    }
+
+    /**
+     * As {@link #update(String, String, String, String, CustomerType, Money, Integer, Boolean, Boolean, Instant)},
+     * also changing the contact person, tax id and notes ({@code null} keeps, {@code ""} clears).
+     */
+    public boolean update(String name, String email, String phone, String address, String contactPerson,
+                          String taxId, String notes, CustomerType type, Money creditLimit,
+                          Integer creditTermsDays, Boolean creditBlocked, Boolean active, Instant now) {
+        String newContactPerson = contactPerson == null ? null
+                : detail(contactPerson, "contact_person", CONTACT_PERSON_MAX);
+        String newTaxId = taxId == null ? null : detail(taxId, "tax_id", TAX_ID_MAX);
+        String newNotes = notes == null ? null : detail(notes, "notes", NOTES_MAX);
         if (name != null) {
             requireName(name);
         }
@@ -92,7 +159,10 @@ public final class Customer {
         State s = state;
         State changed = new State(s.id(), s.businessId(), name == null ? s.name() : name.strip(),
                 email == null ? s.email() : email.strip(), phone == null ? s.phone() : phone.strip(),
-                address == null ? s.address() : address.strip(), type == null ? s.type() : type,
+                address == null ? s.address() : address.strip(),
+                newContactPerson == null ? s.contactPerson() : newContactPerson,
+                newTaxId == null ? s.taxId() : newTaxId, newNotes == null ? s.notes() : newNotes,
+                type == null ? s.type() : type,
                 creditLimit == null ? s.creditLimit() : creditLimit, s.outstandingBalance(),
                 creditTermsDays == null ? s.creditTermsDays() : creditTermsDays,
                 creditBlocked == null ? s.creditBlocked() : creditBlocked, active == null ? s.active() : active,
@@ -135,6 +205,9 @@ public final class Customer {
         fields.put("email", s.email());
         fields.put("phone", s.phone());
         fields.put("address", s.address());
+        fields.put("contact_person", s.contactPerson());
+        fields.put("tax_id", s.taxId());
+        fields.put("notes", s.notes());
         fields.put("customer_type", s.type().name());
         fields.put("credit_limit", s.creditLimit().toString());
         fields.put("credit_terms_days", s.creditTermsDays());
@@ -185,6 +258,15 @@ public final class Customer {
                     "Available credit: " + available + ", requested: " + due,
                     Map.of("available", available.toString(), "requested", due.toString()), Map.of());
         }
+    }
+
+    /**
+     * A name or search term reduced to its lower-case ASCII letters and digits, as the old frontend compares
+     * customer names ({@code "Walk-In-Customer"} and {@code "Walk-in Customer"} both give {@code "walkincustomer"}):
+     * a list search also matches a customer whose reduced name contains the reduced term (compat.md E9).
+     */
+    public static String searchKey(String text) {
+        return text == null ? "" : text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Only the digits of a phone number: phones are unique per business by their digits. */

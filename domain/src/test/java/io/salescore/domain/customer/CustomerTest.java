@@ -169,7 +169,8 @@ class CustomerTest {
         @Test
         void editable_fields_use_the_api_names() {
             assertThat(fred("5.00").editableFields()).containsOnlyKeys("name", "email", "phone", "address",
-                    "customer_type", "credit_limit", "credit_terms_days", "credit_blocked", "is_active")
+                    "contact_person", "tax_id", "notes", "customer_type", "credit_limit", "credit_terms_days",
+                    "credit_blocked", "is_active")
                     .containsEntry("credit_limit", "5.00")
                     .containsEntry("customer_type", "WHOLESALE");
         }
@@ -264,6 +265,86 @@ class CustomerTest {
                         assertThat(e.details()).containsEntry("available", "60.00")
                                 .containsEntry("requested", "60.01");
                     });
+        }
+    }
+
+    /** compat.md E9: what the old frontend sends when it creates a customer, and how it finds the walk-in one. */
+    @Nested
+    class ContactPersonTaxIdAndNotes {
+
+        private Customer tema() {
+            return Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Tema Wholesale", null, null, null,
+                    " Ama Owusu ", " C0012345678 ", " Delivers on Fridays. ", CustomerType.WHOLESALE, null, 30,
+                    false, T1);
+        }
+
+        @Test
+        void are_stored_stripped_and_absent_ones_are_empty() {
+            Customer.State s = tema().state();
+            assertThat(s.contactPerson()).isEqualTo("Ama Owusu");
+            assertThat(s.taxId()).isEqualTo("C0012345678");
+            assertThat(s.notes()).isEqualTo("Delivers on Fridays.");
+
+            Customer.State plain = fred("0.00").state();
+            assertThat(plain.contactPerson()).isEmpty();
+            assertThat(plain.taxId()).isEmpty();
+            assertThat(plain.notes()).isEmpty();
+            assertThat(walkIn().state().taxId()).isEmpty();
+        }
+
+        @Test
+        void have_their_own_limits_and_refuse_null_characters() {
+            assertThat(Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    "x".repeat(255), "x".repeat(64), "x".repeat(1000), null, null, 30, false, T1).state().notes())
+                    .hasSize(1000);
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    "x".repeat(256), null, null, null, null, 30, false, T1), "contact_person");
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    null, "x".repeat(65), null, null, null, 30, false, T1), "tax_id");
+            assertFieldError(() -> Customer.create(CustomerId.of(UUID.randomUUID()), SHOP, "Ama", null, null, null,
+                    null, null, "x".repeat(1001), null, null, 30, false, T1), "notes");
+            assertFieldError(() -> tema().update(null, null, null, null, null, "a\0b", null, null, null, null, null,
+                    null, T2), "tax_id");
+        }
+
+        @Test
+        void change_by_update_with_before_and_after_and_empty_clears() {
+            Customer c = tema();
+            Customer.State before = c.state();
+
+            assertThat(c.update(null, null, null, null, "Kofi Owusu", "", null, null, null, null, null, null, T2))
+                    .isTrue();
+
+            assertThat(c.state().notes()).as("absent keeps").isEqualTo("Delivers on Fridays.");
+            assertThat(c.changesSince(before)).containsExactly(
+                    Map.entry("contact_person", Map.of("before", "Ama Owusu", "after", "Kofi Owusu")),
+                    Map.entry("tax_id", Map.of("before", "C0012345678", "after", "")));
+            assertThat(c.editableFields()).containsEntry("notes", "Delivers on Fridays.");
+        }
+
+        @Test
+        void the_same_values_again_change_nothing() {
+            Customer c = tema();
+            assertThat(c.update(null, null, null, null, " Ama Owusu", "C0012345678", "Delivers on Fridays.", null,
+                    null, null, null, null, T2)).isFalse();
+            assertThat(c.state().updatedAt()).isEqualTo(T1);
+        }
+
+        @Test
+        void the_walk_in_customer_may_have_notes() {
+            Customer w = walkIn();
+            assertThat(w.update(null, null, null, null, null, null, "Cash only", null, null, null, null, null, T2))
+                    .isTrue();
+            assertThat(w.state().notes()).isEqualTo("Cash only");
+        }
+
+        @Test
+        void the_search_key_keeps_only_letters_and_digits_lower_cased() {
+            assertThat(Customer.searchKey("Walk-In-Customer")).isEqualTo("walkincustomer")
+                    .isEqualTo(Customer.searchKey(Customer.WALK_IN_NAME));
+            assertThat(Customer.searchKey("+233 000 000 000")).isEqualTo("233000000000");
+            assertThat(Customer.searchKey("%_ -")).isEmpty();
+            assertThat(Customer.searchKey(null)).isEmpty();
         }
     }
 

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
-import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
@@ -28,9 +27,11 @@ public final class WarehouseRoutes implements Routes {
 
     @Override
     public void register(RouteRegistry api) {
-        api.get(LIST, (ctx, actor) -> Paging.write(ctx, warehouses.list(actor,
-                new WarehouseFilter(Params.text(ctx, "search").orElse(null), CatalogParams.active(ctx)),
-                Paging.request(ctx)).map(CatalogJson.WarehouseJson::of)));
+        api.get(LIST, (ctx, actor) -> {
+            var filter = new WarehouseFilter(Params.text(ctx, "search").orElse(null), CatalogParams.active(ctx));
+            CatalogParams.writeList(ctx, actor,
+                    request -> warehouses.list(actor, filter, request).map(CatalogJson.WarehouseJson::of));
+        });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
                 CatalogJson.WarehouseJson.of(warehouses.create(actor, () -> createCommand(ctx)))));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx, CatalogJson.WarehouseJson.of(warehouses.get(actor, id(ctx)))));

@@ -7,6 +7,8 @@ import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.domain.access.Actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Where routes are declared. Authenticated routes get the caller as an {@link Actor} after the route matched
  * (so an unknown route is a 404 before any 401). It remembers the methods of every path for {@code Allow}.
+ * A fixed path wins over a path with parameters that also matches it (whatever the order of declaration):
+ * {@code /inventory/api/storefronts/multi-storefront-catalog/} is never {@code /inventory/api/storefronts/{id}/},
+ * and another method on it is a 405.
  */
 public final class RouteRegistry {
 
@@ -39,6 +44,9 @@ public final class RouteRegistry {
     private final Map<String, Set<String>> methodsByPattern = new LinkedHashMap<>();
     private final Map<String, Pattern> compiled = new LinkedHashMap<>();
     private final List<String> paths = new ArrayList<>();
+    /** The handlers of fixed paths (no parameter) by {@code "METHOD /normalized/path"}. */
+    private final Map<String, Handler> fixedHandlers = new HashMap<>();
+    private final Set<String> fixedPaths = new HashSet<>();
     private PostWrapper postWrapper = handler -> handler;
 
     public RouteRegistry(RoutesConfig routes, AuthenticateUseCase authenticate, ClientAddress clientAddress) {
@@ -54,40 +62,67 @@ public final class RouteRegistry {
     /** A GET route; HEAD runs the same handler (auth, status, headers) and the server drops the body. */
     public void get(String path, ActorHandler handler) {
         remember("GET", path);
-        routes.get(path, authenticated(handler));
-        routes.head(path, authenticated(handler));
+        routes.get(path, route("GET", path, authenticated(handler)));
+        routes.head(path, route("HEAD", path, authenticated(handler)));
     }
 
     public void post(String path, ActorHandler handler) {
         remember("POST", path);
-        routes.post(path, authenticated(postWrapper.wrap(handler)));
+        routes.post(path, route("POST", path, authenticated(postWrapper.wrap(handler))));
     }
 
     /** An authenticated POST that ignores {@code Idempotency-Key} (logout). */
     public void postIgnoringIdempotency(String path, ActorHandler handler) {
         remember("POST", path);
-        routes.post(path, authenticated(handler));
+        routes.post(path, route("POST", path, authenticated(handler)));
     }
 
     public void patch(String path, ActorHandler handler) {
         remember("PATCH", path);
-        routes.patch(path, authenticated(handler));
+        routes.patch(path, route("PATCH", path, authenticated(handler)));
     }
 
     public void delete(String path, ActorHandler handler) {
         remember("DELETE", path);
-        routes.delete(path, authenticated(handler));
+        routes.delete(path, route("DELETE", path, authenticated(handler)));
     }
 
     public void publicGet(String path, Handler handler) {
         remember("GET", path);
-        routes.get(path, handler);
-        routes.head(path, handler);
+        routes.get(path, route("GET", path, handler));
+        routes.head(path, route("HEAD", path, handler));
     }
 
     public void publicPost(String path, Handler handler) {
         remember("POST", path);
-        routes.post(path, handler);
+        routes.post(path, route("POST", path, handler));
+    }
+
+    /**
+     * A fixed path's handler is remembered; a handler of a path with parameters first hands a request for a fixed
+     * path to that path's handler of the same method, or answers 405 when it has none (Javalin would otherwise run
+     * whichever matching route was declared first).
+     */
+    private Handler route(String method, String path, Handler handler) {
+        String normalized = normalize(path);
+        if (!path.contains("{")) {
+            fixedPaths.add(normalized);
+            fixedHandlers.put(method + " " + normalized, handler);
+            return handler;
+        }
+        return ctx -> {
+            String concrete = normalize(ctx.path());
+            if (fixedPaths.contains(concrete)) {
+                Handler fixed = fixedHandlers.get(ctx.method().name() + " " + concrete);
+                if (fixed == null) {
+                    ErrorMapper.methodNotAllowed(ctx, this);
+                } else {
+                    fixed.handle(ctx);
+                }
+                return;
+            }
+            handler.handle(ctx);
+        };
     }
 
     private Handler authenticated(ActorHandler handler) {
@@ -152,11 +187,15 @@ public final class RouteRegistry {
     public List<String> methodsFor(String path) {
         String normalized = normalize(path);
         Set<String> methods = new LinkedHashSet<>();
-        compiled.forEach((pattern, regex) -> {
-            if (regex.matcher(normalized).matches()) {
-                methods.addAll(methodsByPattern.get(pattern));
-            }
-        });
+        if (fixedPaths.contains(normalized)) {
+            methods.addAll(methodsByPattern.get(normalized));
+        } else {
+            compiled.forEach((pattern, regex) -> {
+                if (regex.matcher(normalized).matches()) {
+                    methods.addAll(methodsByPattern.get(pattern));
+                }
+            });
+        }
         if (!methods.isEmpty()) {
             methods.add("OPTIONS");
         }

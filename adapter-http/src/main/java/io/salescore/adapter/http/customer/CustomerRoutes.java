@@ -16,13 +16,18 @@ import io.salescore.application.customer.port.in.ListCustomersUseCase;
 import io.salescore.application.customer.port.in.UpdateCustomerCommand;
 import io.salescore.application.customer.port.in.UpdateCustomerUseCase;
 import io.salescore.domain.access.Actor;
+import io.salescore.domain.customer.Customer;
 import io.salescore.domain.customer.CustomerType;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
 
 import java.util.List;
 
-/** {@code /sales/api/customers/}: every role reads and creates; credit fields and changes need a manager. */
+/**
+ * {@code /sales/api/customers/}: every role reads and creates; credit fields and changes need a manager. For
+ * frontends written for the old backend (compat.md E9) {@code type} is read as {@code customer_type} when that is
+ * absent, and {@code business} is ignored (a customer always belongs to the caller's business).
+ */
 public final class CustomerRoutes implements Routes {
 
     private static final String LIST = "/sales/api/customers/";
@@ -74,7 +79,8 @@ public final class CustomerRoutes implements Routes {
         String name = body.requiredText("name", 255);
         Fields f = Fields.read(body);
         body.validate();
-        var command = new CreateCustomerCommand(name, f.email, f.phone, f.address, f.type, f.creditLimit,
+        var command = new CreateCustomerCommand(name, f.email, f.phone, f.address, f.contactPerson, f.taxId,
+                f.notes, f.type, f.creditLimit,
                 f.creditTermsDays, f.creditBlocked);
         Json.created(ctx, CustomerJson.of(create.create(actor, command)));
     }
@@ -87,19 +93,25 @@ public final class CustomerRoutes implements Routes {
         Fields f = Fields.read(body);
         Boolean active = body.bool("is_active").orElse(null);
         body.validate();
-        var command = new UpdateCustomerCommand(name, f.email, f.phone, f.address, f.type, f.creditLimit,
+        var command = new UpdateCustomerCommand(name, f.email, f.phone, f.address, f.contactPerson, f.taxId,
+                f.notes, f.type, f.creditLimit,
                 f.creditTermsDays, f.creditBlocked, active);
         Json.ok(ctx, CustomerJson.of(update.update(actor, id, command)));
     }
 
     /** The fields POST and PATCH share, read with their JSON types checked. */
-    private record Fields(String email, String phone, String address, CustomerType type, Money creditLimit,
-                          Integer creditTermsDays, Boolean creditBlocked) {
+    private record Fields(String email, String phone, String address, String contactPerson, String taxId,
+                          String notes, CustomerType type, Money creditLimit, Integer creditTermsDays,
+                          Boolean creditBlocked) {
 
         static Fields read(JsonBody body) {
+            String typeField = body.has("customer_type") && !body.isNull("customer_type") ? "customer_type" : "type";
             return new Fields(body.text("email", 255).orElse(null), body.text("phone", 255).orElse(null),
                     body.text("address", 255).orElse(null),
-                    body.enumValue("customer_type", CustomerType.class).orElse(null),
+                    body.text("contact_person", Customer.CONTACT_PERSON_MAX).orElse(null),
+                    body.text("tax_id", Customer.TAX_ID_MAX).orElse(null),
+                    body.text("notes", Customer.NOTES_MAX).orElse(null),
+                    body.enumValue(typeField, CustomerType.class).orElse(null),
                     body.money("credit_limit").orElse(null),
                     body.integer("credit_terms_days", 0, 3650).orElse(null),
                     body.bool("credit_blocked").orElse(null));

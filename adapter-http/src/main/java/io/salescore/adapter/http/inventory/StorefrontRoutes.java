@@ -5,7 +5,6 @@ import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.catalog.CatalogParams;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
-import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
@@ -29,9 +28,11 @@ public final class StorefrontRoutes implements Routes {
 
     @Override
     public void register(RouteRegistry api) {
-        api.get(LIST, (ctx, actor) -> Paging.write(ctx, storefronts.list(actor,
-                new StorefrontFilter(Params.text(ctx, "search").orElse(null), CatalogParams.active(ctx)),
-                Paging.request(ctx)).map(InventoryJson.StorefrontJson::of)));
+        api.get(LIST, (ctx, actor) -> {
+            var filter = new StorefrontFilter(Params.text(ctx, "search").orElse(null), CatalogParams.active(ctx));
+            CatalogParams.writeList(ctx, actor,
+                    request -> storefronts.list(actor, filter, request).map(InventoryJson.StorefrontJson::of));
+        });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
                 InventoryJson.StorefrontJson.of(storefronts.create(actor, () -> createCommand(ctx)))));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx, InventoryJson.StorefrontJson.of(storefronts.get(actor, id(ctx)))));

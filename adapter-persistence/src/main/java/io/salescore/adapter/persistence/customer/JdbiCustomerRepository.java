@@ -32,10 +32,13 @@ import java.util.regex.Pattern;
 public final class JdbiCustomerRepository implements CustomerRepository {
 
     static final String COLUMNS = """
-            business_id, id, name, email, phone, address, customer_type, credit_limit, outstanding_balance,
+            business_id, id, name, email, phone, address, contact_person, tax_id, notes, customer_type, credit_limit, outstanding_balance,
             credit_terms_days, credit_blocked, is_active, is_walk_in, created_at, updated_at""";
 
-    /** The list filter; :search is a LIKE pattern (LikePatterns), :digits one for phone digits (null: no phone search). */
+    /**
+     * The list filter; :search is a LIKE pattern (LikePatterns), :digits one for phone digits (null: no phone search),
+     * :key one for the name reduced to letters and digits (Customer.searchKey; null when the term has none).
+     */
     private static final String FILTER = """
             FROM customer
             WHERE business_id = :business
@@ -44,7 +47,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
               AND (CAST(:search AS text) IS NULL
                    OR name ILIKE :search ESCAPE '!' OR email ILIKE :search ESCAPE '!'
                    OR phone ILIKE :search ESCAPE '!'
-                   OR (CAST(:digits AS text) IS NOT NULL AND phone_digits LIKE :digits))""";
+                   OR (CAST(:digits AS text) IS NOT NULL AND phone_digits LIKE :digits)
+                   OR (CAST(:key AS text) IS NOT NULL
+                       AND lower(regexp_replace(name, '[^A-Za-z0-9]', '', 'g')) LIKE :key))""";
 
     /** A search that looks like (part of) a phone number also matches phones by their digits. */
     private static final Pattern PHONE_LIKE = Pattern.compile("^[0-9+()\\-.\\s]+$");
@@ -61,9 +66,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         try {
             bindFields(tx.handle().createUpdate("""
                             INSERT INTO customer (business_id, id, name, email, phone, phone_digits, address,
+                                                  contact_person, tax_id, notes,
                                                   customer_type, credit_limit, outstanding_balance, credit_terms_days,
                                                   credit_blocked, is_active, is_walk_in, created_at, updated_at)
-                            VALUES (:business, :id, :name, :email, :phone, :digits, :address, :type, :limit, :balance,
+                            VALUES (:business, :id, :name, :email, :phone, :digits, :address, :contactPerson, :taxId,
+                                    :notes, :type, :limit, :balance,
                                     :terms, :blocked, :active, :walkIn, :created, :updated)"""), s)
                     .bind("balance", s.outstandingBalance().amount())
                     .bind("walkIn", s.walkIn())
@@ -84,6 +91,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("phone", s.phone())
                 .bind("digits", Customer.phoneDigits(s.phone()))
                 .bind("address", s.address())
+                .bind("contactPerson", s.contactPerson())
+                .bind("taxId", s.taxId())
+                .bind("notes", s.notes())
                 .bind("type", s.type().name())
                 .bind("limit", s.creditLimit().amount())
                 .bind("terms", s.creditTermsDays())
@@ -117,7 +127,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             bindFields(tx.handle().createUpdate("""
                             UPDATE customer
                             SET name = :name, email = :email, phone = :phone, phone_digits = :digits,
-                                address = :address, customer_type = :type, credit_limit = :limit,
+                                address = :address, contact_person = :contactPerson, tax_id = :taxId,
+                                notes = :notes, customer_type = :type, credit_limit = :limit,
                                 credit_terms_days = :terms, credit_blocked = :blocked, is_active = :active,
                                 updated_at = :updated
                             WHERE business_id = :business AND id = :id"""), customer.state())
@@ -133,7 +144,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .mapTo(Long.class).one();
         List<Customer> items = total <= page.offset() ? List.of()
                 : filtered(tx.handle().createQuery("SELECT " + COLUMNS + " " + FILTER
-                        + " ORDER BY lower(name), id LIMIT :limit OFFSET :offset"), business, query)
+                        + " ORDER BY is_walk_in DESC, lower(name), id LIMIT :limit OFFSET :offset"), business, query)
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map((rs, ctx) -> customer(rs))
@@ -144,12 +155,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     private static Query filtered(Query statement, BusinessId business, CustomerQuery query) {
         String digits = query.search() != null && PHONE_LIKE.matcher(query.search()).matches()
                 ? Customer.phoneDigits(query.search()) : "";
+        String key = query.search() == null ? "" : Customer.searchKey(query.search());
         return statement
                 .bind("business", business.value())
                 .bind("active", query.active())
                 .bindArray("types", String.class, query.types().stream().map(CustomerType::name).toList())
                 .bind("search", query.search() == null ? null : LikePatterns.containing(query.search()))
-                .bind("digits", digits.isEmpty() ? null : "%" + digits + "%");
+                .bind("digits", digits.isEmpty() ? null : "%" + digits + "%")
+                .bind("key", key.isEmpty() ? null : "%" + key + "%");
     }
 
     @Override
@@ -218,6 +231,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 rs.getString("email"),
                 rs.getString("phone"),
                 rs.getString("address"),
+                rs.getString("contact_person"),
+                rs.getString("tax_id"),
+                rs.getString("notes"),
                 CustomerType.valueOf(rs.getString("customer_type")),
                 new Money(rs.getBigDecimal("credit_limit")),
                 new Money(rs.getBigDecimal("outstanding_balance")),

@@ -7,6 +7,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.inventory.port.in.InventoryFilter;
 import io.salescore.application.inventory.port.in.InventoryLine;
+import io.salescore.application.inventory.port.in.MultiStorefrontLine;
 import io.salescore.application.inventory.port.in.ProductStock;
 import io.salescore.application.inventory.port.in.StockMovementFilter;
 import io.salescore.application.inventory.port.in.TransferFilter;
@@ -226,28 +227,6 @@ public final class JdbiStockRepository implements StockRepository {
                 MOVEMENT, page);
     }
 
-    /**
-     * The default prices of a product at a storefront ({@code price}): those of the newest (created_at, id) batch
-     * transferred into the storefront, else of the newest batch of the business; the first branch that finds a row
-     * wins.
-     */
-    private static String prices(String business, String storefront, String product) {
-        return """
-                LEFT JOIN LATERAL (
-                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
-                     FROM stock_transfer t
-                     JOIN stock_product sp ON sp.business_id = t.business_id AND sp.id = t.stock_product_id
-                     WHERE t.business_id = %1$s AND t.storefront_id = %2$s
-                       AND t.product_id = %3$s
-                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
-                    UNION ALL
-                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
-                     FROM stock_product sp
-                     WHERE sp.business_id = %1$s AND sp.product_id = %3$s
-                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
-                    LIMIT 1) price ON true""".formatted(business, storefront, product);
-    }
-
     @Override
     public Optional<InventoryLine> lineByBarcode(BusinessId business, String barcode, StorefrontId storefront,
                                                  Instant now) {
@@ -271,7 +250,7 @@ public final class JdbiStockRepository implements StockRepository {
                                           WHERE s.business_id = :business AND s.id = CAST(:storefront AS uuid)))
                         ORDER BY (i.product_id IS NULL), lower(p.name), p.id
                         LIMIT 1""".formatted(LIVE_HELD,
-                        prices("p.business_id", "CAST(:storefront AS uuid)", "p.id")))
+                        defaultBatch("p.business_id", "p.id", "t.storefront_id = CAST(:storefront AS uuid)")))
                 .bind("business", business.value())
                 .bind("barcode", barcode)
                 .bind("storefront", storefront == null ? null : storefront.value())
@@ -289,7 +268,7 @@ public final class JdbiStockRepository implements StockRepository {
                 FROM storefront_inventory i
                 JOIN product p ON p.business_id = i.business_id AND p.id = i.product_id
                 CROSS JOIN LATERAL (SELECT %s AS reserved) h""".formatted(LIVE_HELD);
-        String prices = prices("i.business_id", "i.storefront_id", "i.product_id");
+        String prices = defaultBatch("i.business_id", "i.product_id", "t.storefront_id = i.storefront_id");
         String search = filter.search() == null ? null : SqlWhere.contains(filter.search());
         SqlWhere where = new SqlWhere()
                 .and("i.business_id = :business", "business", business.value())
@@ -313,6 +292,92 @@ public final class JdbiStockRepository implements StockRepository {
                                      ORDER BY (b.id = price.id) DESC, b.created_at DESC, b.id DESC) AS batches""",
                 from + "\n" + prices, "ORDER BY lower(p.name), p.id", LINE, page);
     }
+
+    /**
+     * {@code LEFT JOIN LATERAL ... price}: the batch a new line takes by default, the newest (created_at, id) batch
+     * transferred into a storefront matching {@code transferredInto} (on {@code t}), else the newest batch of the
+     * business: the first branch that finds a row wins.
+     */
+    private static String defaultBatch(String business, String product, String transferredInto) {
+        return """
+                LEFT JOIN LATERAL (
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
+                     FROM stock_transfer t
+                     JOIN stock_product sp ON sp.business_id = t.business_id AND sp.id = t.stock_product_id
+                     WHERE t.business_id = %1$s AND %3$s AND t.product_id = %2$s
+                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
+                    UNION ALL
+                    (SELECT sp.id, sp.created_at, sp.retail_price, sp.wholesale_price
+                     FROM stock_product sp
+                     WHERE sp.business_id = %1$s AND sp.product_id = %2$s
+                     ORDER BY sp.created_at DESC, sp.id DESC LIMIT 1)
+                    LIMIT 1) price ON true""".formatted(business, product, transferredInto);
+    }
+
+    /**
+     * One statement per page (and its count): the products with a row at one of the storefronts, each row's live
+     * holds summed as in {@link #inventory}, aggregated per product into arrays in storefront-name order.
+     */
+    @Override
+    public Page<MultiStorefrontLine> inventoryAcross(BusinessId business, Set<StorefrontId> storefronts,
+                                                     InventoryFilter filter, Instant now, PageRequest page) {
+        String rows = "(i.quantity > 0 OR NOT :onHand)";
+        String from = """
+                FROM product p
+                CROSS JOIN LATERAL (
+                    SELECT array_agg(l.storefront_id ORDER BY lower(l.name), l.storefront_id) AS storefront_ids,
+                           array_agg(l.name ORDER BY lower(l.name), l.storefront_id) AS storefront_names,
+                           array_agg(l.quantity ORDER BY lower(l.name), l.storefront_id) AS quantities,
+                           array_agg(l.reserved ORDER BY lower(l.name), l.storefront_id) AS reserved
+                    FROM (SELECT i.storefront_id, s.name, i.quantity, %s AS reserved
+                          FROM storefront_inventory i
+                          JOIN storefront s ON s.business_id = i.business_id AND s.id = i.storefront_id
+                          WHERE i.business_id = p.business_id AND i.product_id = p.id
+                            AND i.storefront_id = ANY (:within) AND %s) l) loc
+                %s""".formatted(LIVE_HELD, rows,
+                defaultBatch("p.business_id", "p.id", "t.storefront_id = ANY (:within)"));
+        String search = filter.search() == null ? null : SqlWhere.contains(filter.search());
+        SqlWhere where = new SqlWhere()
+                .and("p.business_id = :business", "business", business.value())
+                .bind("now", now)
+                .bind("onHand", filter.onHand())
+                .andIn("EXISTS (SELECT 1 FROM storefront_inventory i WHERE i.business_id = p.business_id "
+                        + "AND i.product_id = p.id AND i.storefront_id = ANY (:within) AND " + rows + ")",
+                        "within", JdbiStorefrontRepository.ids(storefronts))
+                .andIf("p.is_active = :active", "active", filter.activeProducts())
+                .andIf("p.barcode = :barcode", "barcode", filter.barcode())
+                .andIf("(p.name ILIKE :search OR p.sku ILIKE :search OR p.barcode ILIKE :search)", "search", search)
+                .andIf("price.id IS NOT NULL AND :withBatch", "withBatch", filter.withBatch() ? Boolean.TRUE : null)
+                .andIf("price.retail_price >= :minPrice", "minPrice",
+                        filter.minPrice() == null ? null : filter.minPrice().amount())
+                .andIf("price.retail_price <= :maxPrice", "maxPrice",
+                        filter.maxPrice() == null ? null : filter.maxPrice().amount());
+        return where.page(tx.handle(), """
+                        SELECT p.id AS product_id, p.name, p.sku, p.barcode, p.unit,
+                               price.retail_price, price.wholesale_price, price.created_at AS stocked_at,
+                               ARRAY(SELECT b.id FROM stock_product b
+                                     WHERE b.business_id = p.business_id AND b.product_id = p.id
+                                     ORDER BY (b.id = price.id) DESC, b.created_at DESC, b.id DESC) AS batches,
+                               loc.storefront_ids, loc.storefront_names, loc.quantities, loc.reserved""",
+                from, "ORDER BY lower(p.name), p.id", MULTI_LINE, page);
+    }
+
+    private static final RowMapper<MultiStorefrontLine> MULTI_LINE = (rs, ctx) -> {
+        List<UUID> ids = Rows.uuids(rs, "storefront_ids");
+        Object[] names = (Object[]) rs.getArray("storefront_names").getArray();
+        Object[] quantities = (Object[]) rs.getArray("quantities").getArray();
+        Object[] reserved = (Object[]) rs.getArray("reserved").getArray();
+        List<ProductStock.StorefrontStock> locations = new java.util.ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            locations.add(new ProductStock.StorefrontStock(StorefrontId.of(ids.get(n)), (String) names[n],
+                    (BigDecimal) quantities[n], (BigDecimal) reserved[n]));
+        }
+        return new MultiStorefrontLine(ProductId.of(Rows.uuid(rs, "product_id")), rs.getString("name"),
+                rs.getString("sku"), rs.getString("barcode"), rs.getString("unit"), Rows.money(rs, "retail_price"),
+                Rows.money(rs, "wholesale_price"),
+                Rows.uuids(rs, "batches").stream().map(StockProductId::of).toList(), Rows.instant(rs, "stocked_at"),
+                locations);
+    };
 
     @Override
     public List<ProductStock.StorefrontStock> stockOfProduct(BusinessId business, ProductId product,

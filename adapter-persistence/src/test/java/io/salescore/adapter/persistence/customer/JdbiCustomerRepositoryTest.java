@@ -81,6 +81,20 @@ class JdbiCustomerRepositoryTest {
     }
 
     @Test
+    void contact_person_tax_id_and_notes_are_written_and_changed() {
+        Customer c = Customer.create(CustomerId.of(UUID.randomUUID()), business, "Tema Traders", "", "", "",
+                "Ama Owusu", "C0012345678", "Pays monthly", CustomerType.WHOLESALE, Money.ZERO, 30, false, now);
+        tx.run(() -> customers.insert(c));
+        assertThat(reload(c).state()).isEqualTo(c.state());
+
+        c.update(null, null, null, null, "Kofi", "", "x".repeat(1000), null, null, null, null, null,
+                now.plusSeconds(1));
+        tx.run(() -> customers.update(c));
+        assertThat(reload(c).state()).isEqualTo(c.state());
+        assertThat(reload(c).state().taxId()).isEmpty();
+    }
+
+    @Test
     void another_business_does_not_find_the_customer() {
         Customer c = customer("Fred", "", "0.00");
 
@@ -215,6 +229,18 @@ class JdbiCustomerRepositoryTest {
             assertThat(names(new CustomerQuery("%", List.of(), true))).containsExactly("100% Juice");
             assertThat(names(new CustomerQuery("_", List.of(), true))).isEmpty();
             assertThat(names(new CustomerQuery("nobody", List.of(), true))).isEmpty();
+        }
+
+        @Test
+        void the_walk_in_customer_comes_first_and_the_old_walk_in_name_finds_it() {
+            customer("aaron", "", "0.00");
+            customer("Zed", "", "0.00");
+            tx.run(() -> customers.insert(Customer.walkIn(CustomerId.of(UUID.randomUUID()), business, now)));
+
+            assertThat(names(CustomerQuery.activeOnly())).containsExactly("Walk-in Customer", "aaron", "Zed");
+            assertThat(names(new CustomerQuery("Walk-In-Customer", List.of(), true))).containsExactly("Walk-in Customer");
+            assertThat(names(new CustomerQuery("walkin", List.of(), true))).containsExactly("Walk-in Customer");
+            assertThat(names(new CustomerQuery("Walk-In-Customer-X", List.of(), true))).isEmpty();
         }
 
         @Test

@@ -105,8 +105,6 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     private static Customer.State withBalance(Customer.State s, Money balance) {
-        return new Customer.State(s.id(), s.businessId(), s.name(), s.email(), s.phone(), s.address(), s.type(),
-                s.creditLimit(), balance, s.creditTermsDays(), s.creditBlocked(), s.active(), s.walkIn(),
-                s.createdAt(), s.updatedAt());
+        return s.withOutstandingBalance(balance);
     }
 }

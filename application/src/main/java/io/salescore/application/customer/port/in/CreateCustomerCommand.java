@@ -1,6 +1,7 @@
 package io.salescore.application.customer.port.in;
 
 import io.salescore.application.common.FieldErrors;
+import io.salescore.domain.customer.Customer;
 import io.salescore.domain.customer.CustomerType;
 import io.salescore.domain.shared.Money;
 
@@ -8,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * A new customer as typed. Absent ({@code null}) fields take their defaults: RETAIL, limit 0.00, 30 days, not
- * blocked. The credit fields are the ones a CASHIER may not send.
+ * blocked, no contact person, tax id or notes. The credit fields are the ones a CASHIER may not send.
  */
-public record CreateCustomerCommand(String name, String email, String phone, String address, CustomerType type,
+public record CreateCustomerCommand(String name, String email, String phone, String address, String contactPerson,
+                                    String taxId, String notes, CustomerType type,
                                     Money creditLimit, Integer creditTermsDays, Boolean creditBlocked) {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -18,7 +20,14 @@ public record CreateCustomerCommand(String name, String email, String phone, Str
     public CreateCustomerCommand {
         FieldErrors errors = new FieldErrors().text(name, "name", 255);
         checkContact(errors, email, phone, address);
+        checkDetails(errors, contactPerson, taxId, notes);
         errors.throwIfAny();
+    }
+
+    /** A new customer without contact person, tax id or notes. */
+    public CreateCustomerCommand(String name, String email, String phone, String address, CustomerType type,
+                                 Money creditLimit, Integer creditTermsDays, Boolean creditBlocked) {
+        this(name, email, phone, address, null, null, null, type, creditLimit, creditTermsDays, creditBlocked);
     }
 
     /** Whether a credit field was sent (only those who manage customers may). */
@@ -31,5 +40,11 @@ public record CreateCustomerCommand(String name, String email, String phone, Str
         if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
             errors.add("email", "Enter a valid email address.");
         }
+    }
+
+    static void checkDetails(FieldErrors errors, String contactPerson, String taxId, String notes) {
+        errors.optionalText(contactPerson, "contact_person", Customer.CONTACT_PERSON_MAX)
+                .optionalText(taxId, "tax_id", Customer.TAX_ID_MAX)
+                .optionalText(notes, "notes", Customer.NOTES_MAX);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Which customers a list shows: {@code search} a case-insensitive substring of name, phone (also by its digits) or
- * email; {@code types} empty for any type; {@code active} null for active and inactive alike.
+ * email, or of the name reduced to letters and digits ({@code Customer.searchKey}: {@code Walk-In-Customer} finds
+ * {@code Walk-in Customer}); {@code types} empty for any type; {@code active} null for active and inactive alike.
  */
 public record CustomerQuery(String search, List<CustomerType> types, Boolean active) {
 

@@ -36,7 +36,10 @@ public interface CustomerRepository {
      */
     void update(Customer customer);
 
-    /** One page of the business's customers matching the query, ordered by name (case-insensitive), then id. */
+    /**
+     * One page of the business's customers matching the query: the walk-in customer first, then by name
+     * (case-insensitive), then id (compat.md E9, D-4).
+     */
     Page<Customer> list(BusinessId business, CustomerQuery query, PageRequest page);
 
     /**

@@ -4,6 +4,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.inventory.port.in.InventoryFilter;
 import io.salescore.application.inventory.port.in.InventoryLine;
+import io.salescore.application.inventory.port.in.MultiStorefrontLine;
 import io.salescore.application.inventory.port.in.ProductStock;
 import io.salescore.application.inventory.port.in.StockMovementFilter;
 import io.salescore.application.inventory.port.in.TransferFilter;
@@ -70,6 +71,16 @@ public interface StockRepository {
     /** One storefront's rows by product name, with live holds as of {@code now} and default prices. */
     Page<InventoryLine> inventory(BusinessId business, StorefrontId storefront, InventoryFilter filter, Instant now,
                                   PageRequest page);
+
+    /**
+     * The products of the business with an inventory row at one of {@code storefronts} (not empty), by product name,
+     * each with its rows there (by storefront name; live holds as of {@code now}) and the default prices of a line
+     * sold at any of them (the newest batch transferred into one of them, else the newest in the business).
+     * {@code filter.onHand()} keeps only rows with a quantity above zero; the other catalogue filters as in
+     * {@link #inventory}.
+     */
+    Page<MultiStorefrontLine> inventoryAcross(BusinessId business, Set<StorefrontId> storefronts,
+                                              InventoryFilter filter, Instant now, PageRequest page);
 
     /** The product's rows in the storefronts {@code within}, by storefront name, with live holds as of {@code now}. */
     List<ProductStock.StorefrontStock> stockOfProduct(BusinessId business, ProductId product,
