@@ -103,6 +103,16 @@ class BadRequestSweepTest {
         assertThat(owner.post("/sales/api/sales/" + pendingSale + "/complete/", Map.of("payment_type", "CREDIT"))
                 .text("status")).isEqualTo("PENDING");
         abandonSale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        String sold = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        String soldLine = owner.post("/sales/api/sales/" + sold + "/add_item/", Map.of("product", product,
+                "quantity", 2)).id();
+        owner.post("/sales/api/sales/" + sold + "/complete/", Map.of("payment_type", "CASH",
+                "payments", List.of(Map.of("amount_paid", "10.00", "payment_method", "CASH"))));
+        // one of two units, without restock: the sale stays COMPLETED and no RETURN movement is written (neither
+        // the integrity checks nor the stock-movement list know refunded sales and RETURN movements yet)
+        ids.put("refunds", owner.post("/sales/api/sales/" + sold + "/refund/", Map.of("reason", "Sweep",
+                "items", List.of(Map.of("sale_item", soldLine, "quantity", 1, "restock", false, "reason", "Sweep"))))
+                .json().at("/refund/id").textValue());
         String audit = owner.get("/sales/api/audit-logs/?page_size=1").results().get(0).get("id").asText();
         io.salescore.bootstrap.support.Staff.login(owner.get("/accounts/api/staff/" + staff + "/").json()
                 .at("/user/email").asText(), "secret-pass-1");
