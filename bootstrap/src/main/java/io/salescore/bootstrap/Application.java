@@ -8,6 +8,7 @@ import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.account.AccountRoutes;
 import io.salescore.adapter.http.account.CredentialRoutes;
 import io.salescore.adapter.http.account.StaffRoutes;
+import io.salescore.adapter.http.customer.CreditLedgerRoutes;
 import io.salescore.adapter.http.customer.CustomerRoutes;
 import io.salescore.adapter.http.docs.DocsRoutes;
 import io.salescore.adapter.http.till.TillPageRoutes;
@@ -58,6 +59,7 @@ import io.salescore.adapter.persistence.catalog.JdbiProductRepository;
 import io.salescore.adapter.persistence.catalog.JdbiStockProductRepository;
 import io.salescore.adapter.persistence.catalog.JdbiWarehouseRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
+import io.salescore.adapter.persistence.customer.JdbiCreditLedger;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
 import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.inventory.JdbiStockRepository;
@@ -82,6 +84,7 @@ import io.salescore.application.common.TimeOrderedIdGenerator;
 import io.salescore.application.customer.CreateCustomerService;
 import io.salescore.application.customer.DeactivateCustomerService;
 import io.salescore.application.customer.GetCustomerService;
+import io.salescore.application.customer.ListCreditTransactionsService;
 import io.salescore.application.customer.ListCustomersService;
 import io.salescore.application.customer.UpdateCustomerService;
 import io.salescore.application.catalog.ProductService;
@@ -227,6 +230,8 @@ public final class Application implements AutoCloseable {
                 new GetCustomerService(tx, customers), createCustomer,
                 new UpdateCustomerService(tx, customers, audit, clock),
                 new DeactivateCustomerService(tx, customers, audit, clock));
+        var creditLedgerRoutes = new CreditLedgerRoutes(new ListCreditTransactionsService(tx, customers,
+                new JdbiCreditLedger(tx)));
         var createStaff = new CreateStaffService(tx, accounts, audit, hasher, ids, clock);
         var staffRoutes = new StaffRoutes(new ListStaffService(tx, accounts), new GetStaffService(tx, accounts),
                 createStaff, new UpdateStaffService(tx, accounts, audit, hasher, clock),
@@ -276,7 +281,7 @@ public final class Application implements AutoCloseable {
                                 businessZone),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, new io.salescore.adapter.http.customer.CreditStatusRoutes(
+                        customerRoutes, creditLedgerRoutes, new io.salescore.adapter.http.customer.CreditStatusRoutes(
                                 new io.salescore.application.customer.CreditStatusService(tx,
                                         new io.salescore.adapter.persistence.customer.JdbiCreditStatusQuery(tx),
                                         clock)),
