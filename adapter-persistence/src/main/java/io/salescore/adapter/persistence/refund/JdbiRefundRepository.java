@@ -2,6 +2,7 @@ package io.salescore.adapter.persistence.refund;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
+import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.refund.port.out.RefundRepository;
@@ -292,50 +293,22 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public Page<RefundView> list(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("r.business_id = :b");
-        Map<String, Object> binds = new HashMap<>();
-        filter.visibleStorefronts().ifPresent(visible -> {
-            where.append(" AND r.storefront_id = ANY(:visible)");
-            binds.put("visible", visible.stream().map(StorefrontId::value).toArray(UUID[]::new));
-        });
-        filter.sale().ifPresent(s -> {
-            where.append(" AND r.sale_id = :sale");
-            binds.put("sale", s.value());
-        });
-        filter.storefront().ifPresent(s -> {
-            where.append(" AND r.storefront_id = :storefront");
-            binds.put("storefront", s.value());
-        });
-        filter.createdFrom().ifPresent(t -> {
-            where.append(" AND r.created_at >= :from");
-            binds.put("from", t);
-        });
-        filter.createdTo().ifPresent(t -> {
-            where.append(" AND r.created_at <= :to");
-            binds.put("to", t);
-        });
-        Query ids = tx.handle().createQuery("SELECT r.id, count(*) OVER () AS total FROM refund r WHERE " + where
-                + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset");
-        ids.bind("b", filter.business().value());
-        binds.forEach(ids::bind);
-        List<UUID> pageIds = new ArrayList<>();
-        long[] total = {0};
-        ids.bind("limit", page.size()).bind("offset", page.offset())
-                .reduceResultSet(pageIds, (list, rs, ctx) -> {
-                    list.add(Rows.uuid(rs, "id"));
-                    total[0] = rs.getLong("total");
-                    return list;
-                });
-        if (pageIds.isEmpty() && page.page() > 1) {
-            Query count = tx.handle().createQuery("SELECT count(*) FROM refund r WHERE " + where);
-            count.bind("b", filter.business().value());
-            binds.forEach(count::bind);
-            total[0] = count.mapTo(Long.class).one();
-        }
-        List<RefundView> items = pageIds.isEmpty() ? List.of()
+        SqlWhere where = new SqlWhere()
+                .and("r.business_id = :b", "b", filter.business().value())
+                .andIn("r.storefront_id = ANY(:visible)", "visible", filter.visibleStorefronts()
+                        .map(visible -> visible.stream().map(StorefrontId::value).toList()).orElse(null))
+                .andIf("r.sale_id = :sale", "sale", filter.sale().map(SaleId::value).orElse(null))
+                .andIf("r.storefront_id = :storefront", "storefront",
+                        filter.storefront().map(StorefrontId::value).orElse(null))
+                .andIf("r.created_at >= :from", "from", filter.createdFrom().orElse(null))
+                .andIf("r.created_at <= :to", "to", filter.createdTo().orElse(null));
+        // The page's ids first (newest first), then the refunds and their lines in one query.
+        Page<UUID> ids = where.page(tx.handle(), "SELECT r.id", "FROM refund r", "ORDER BY r.created_at DESC, r.id DESC",
+                (rs, ctx) -> Rows.uuid(rs, "id"), page);
+        List<RefundView> items = ids.items().isEmpty() ? List.of()
                 : load(filter.business(), "r.business_id = :b AND r.id = ANY(:ids)",
-                Map.of("ids", pageIds.toArray(UUID[]::new)));
-        return new Page<>(items, total[0], page);
+                Map.of("ids", ids.items().toArray(UUID[]::new)));
+        return new Page<>(items, ids.total(), page);
     }
 
     private static <T> Optional<T> first(List<T> list) {
