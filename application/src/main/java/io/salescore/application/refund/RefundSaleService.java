@@ -219,7 +219,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
                 now);
         audit.append(actor, now, events(sale, refund, restocks, dueBefore, cancel));
         return new Result(refund, new SaleView(sale, view.storefrontName(), view.storefrontCode(), view.userName(),
-                view.customerName(), view.reservations(), view.receipt()));
+                view.customerName(), view.reservations(), view.receipt(), view.businessName()));
     }
 
     /** The refund as written, built from what was written (no read back). */

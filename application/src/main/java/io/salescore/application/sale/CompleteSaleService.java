@@ -134,7 +134,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
             audit.append(actor, now, events);
             return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
                     after.customerName(), after.reservations(),
-                    new SaleView.Receipt(after.customerName(), null, actor.name()));
+                    new SaleView.Receipt(after.customerName(), null, actor.name()), after.businessName());
         });
     }
 

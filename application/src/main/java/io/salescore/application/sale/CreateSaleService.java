@@ -61,7 +61,8 @@ public final class CreateSaleService implements CreateSaleUseCase {
                     customer.id(), command.type(), command.paymentType(), command.notes(), now);
             sales.insert(sale);
             audit.append(actor, now, List.of(SaleEvents.saleCreated(sale, customer.name())));
-            return new SaleView(sale, storefront.name(), storefront.code(), actor.name(), customer.name(), Map.of(), null);
+            return new SaleView(sale, storefront.name(), storefront.code(), actor.name(), customer.name(), Map.of(), null,
+                    catalog.business(actor.businessId()).name());
         });
     }
 }

@@ -43,9 +43,10 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
     }
 
     @Override
-    public SaleView remove(Actor actor, SaleItemId lineId, Optional<IfMatch> ifMatch) {
+    public SaleView remove(Actor actor, Optional<io.salescore.domain.shared.SaleId> saleId, SaleItemId lineId,
+                           Optional<IfMatch> ifMatch) {
         return tx.inTransaction(() -> {
-            SaleView view = locks.lockByLine(actor, lineId, ifMatch);
+            SaleView view = locks.lockByLine(actor, saleId, lineId, ifMatch);
             Sale sale = view.sale();
             Instant now = clock.instant();
             SaleLine removed = sale.removeLine(lineId, now);

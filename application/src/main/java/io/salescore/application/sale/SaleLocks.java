@@ -27,7 +27,13 @@ final class SaleLocks {
     }
 
     SaleView lockByLine(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
-        return checked(actor, sales.lockForUpdateByLine(actor.businessId(), line), ifMatch);
+        return lockByLine(actor, Optional.empty(), line, ifMatch);
+    }
+
+    /** The line's sale, which must be {@code sale} when one is given (404 otherwise, as for an unknown line). */
+    SaleView lockByLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<IfMatch> ifMatch) {
+        return checked(actor, sales.lockForUpdateByLine(actor.businessId(), line)
+                .filter(v -> sale.isEmpty() || v.sale().id().equals(sale.get())), ifMatch);
     }
 
     private static SaleView checked(Actor actor, Optional<SaleView> found, Optional<IfMatch> ifMatch) {

@@ -61,7 +61,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
     @Override
     public LineResult update(Actor actor, Command command) {
         return tx.inTransaction(() -> {
-            SaleView view = locks.lockByLine(actor, command.line(), command.ifMatch());
+            SaleView view = locks.lockByLine(actor, command.sale(), command.line(), command.ifMatch());
             command.changes().requireParsable();
             Sale sale = view.sale();
             sale.requireLinesEditable();

@@ -115,6 +115,7 @@ class BadRequestSweepTest {
         ids.put("pos", "app.js");
         owner.patch("/inventory/api/products/" + product + "/", Map.of("barcode", "SWEEP-" + product));
         ids.put("by-barcode", "SWEEP-" + product);
+        ids.put("items", line);
         ids.put("sessions", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "10.00")).id());
         String refunded = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
@@ -179,7 +180,7 @@ class BadRequestSweepTest {
         } else if (p.endsWith("/add_item/")) {
             put(b, "product", q(ids.get("products")), "stock_product", q(ids.get("stock-products")), "quantity", "1",
                     "unit_price", q("5.00"), "discount_percentage", q("10.00"), "tax_rate", q("5.00"));
-        } else if (p.equals("/sales/api/sale-items/{id}/")) {
+        } else if (p.equals("/sales/api/sale-items/{id}/") || p.equals("/sales/api/sales/{id}/items/{item}/")) {
             put(b, "quantity", "2", "unit_price", q("4.00"), "discount_percentage", q("0"), "tax_rate", q("0"));
         } else if (p.endsWith("/complete/")) {
             // Underpaid on a walk-in sale: refused (CUSTOMER_REQUIRED) unless a mutation breaks it sooner.

@@ -67,6 +67,7 @@ class ContractSweepApiTest {
         ids.put("?customer", customer);
         ids.put("sales/{id}", sale);
         ids.put("sale-items/{id}", line);
+        ids.put("items/{item}", line);
         ids.put("audit-logs/{id}", entry);
         ids.put("sessions/{id}", owner.post("/sales/api/sessions/", Map.of("storefront", storefront,
                 "opening_float", "10.00")).id());

@@ -45,12 +45,26 @@ public final class Sale {
                         Money discountAmount, Money taxAmount, String notes, long version,
                         ReceiptNumber receiptNumber, Money amountPaid, Money changeGiven,
                         Instant createdAt, Instant updatedAt, Instant completedAt,
-                        Money amountRefunded, Money amountCredited, Money amountPaidOut) {
+                        Money amountRefunded, Money amountCredited, Money amountPaidOut,
+                        Money creditAtCompletion) {
 
         public State {
             amountRefunded = amountRefunded == null ? Money.ZERO : amountRefunded;
             amountCredited = amountCredited == null ? Money.ZERO : amountCredited;
             amountPaidOut = amountPaidOut == null ? Money.ZERO : amountPaidOut;
+            creditAtCompletion = creditAtCompletion == null ? Money.ZERO : creditAtCompletion;
+        }
+
+        /** A header without the amount left as credit at completion (none). */
+        public State(SaleId id, BusinessId businessId, StorefrontId storefrontId, UserId userId,
+                     CustomerId customerId, SaleType type, SaleStatus status, PaymentType paymentType,
+                     Money discountAmount, Money taxAmount, String notes, long version,
+                     ReceiptNumber receiptNumber, Money amountPaid, Money changeGiven,
+                     Instant createdAt, Instant updatedAt, Instant completedAt,
+                     Money amountRefunded, Money amountCredited, Money amountPaidOut) {
+            this(id, businessId, storefrontId, userId, customerId, type, status, paymentType, discountAmount,
+                    taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt,
+                    completedAt, amountRefunded, amountCredited, amountPaidOut, Money.ZERO);
         }
 
         /** A header with nothing refunded. */
@@ -86,6 +100,7 @@ public final class Sale {
     private Money amountRefunded;
     private Money amountCredited;
     private Money amountPaidOut;
+    private Money creditAtCompletion;
     private final List<SaleLine> lines;
     private final List<Payment> payments;
 
@@ -111,6 +126,7 @@ public final class Sale {
         this.amountRefunded = s.amountRefunded();
         this.amountCredited = s.amountCredited();
         this.amountPaidOut = s.amountPaidOut();
+        this.creditAtCompletion = s.creditAtCompletion();
         this.lines = new ArrayList<>(lines);
         this.payments = new ArrayList<>(payments);
     }
@@ -130,7 +146,7 @@ public final class Sale {
     public State state() {
         return new State(id, businessId, storefrontId, userId, customerId, type, status, paymentType, discountAmount,
                 taxAmount, notes, version, receiptNumber, amountPaid, changeGiven, createdAt, updatedAt, completedAt,
-                amountRefunded, amountCredited, amountPaidOut);
+                amountRefunded, amountCredited, amountPaidOut, creditAtCompletion);
     }
 
     // ---- guards -------------------------------------------------------------------------------------------
@@ -437,6 +453,7 @@ public final class Sale {
         changeGiven = plan.changeGiven();
         receiptNumber = receipt;
         completedAt = now;
+        creditAtCompletion = amountDue();
         touch(now);
     }
 
@@ -549,6 +566,16 @@ public final class Sale {
 
     public Money amountPaidOut() {
         return amountPaidOut;
+    }
+
+    /** What was left due when the sale was completed (0.00 before completion). */
+    public Money creditAtCompletion() {
+        return creditAtCompletion;
+    }
+
+    /** A credit sale: one that left an amount due at completion, whatever its payment type. */
+    public boolean isCreditSale() {
+        return !creditAtCompletion.isZero();
     }
 
     // ---- reading ------------------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ final class SaleJson {
                     String amountPaid, String amountDue, String changeGiven, String amountRefunded,
                     String amountCredited, String amountPaidOut, String notes, long version,
                     Instant createdAt, Instant updatedAt, Instant completedAt, List<LineBody> lineItems,
-                    List<PaymentBody> payments) {
+                    List<PaymentBody> payments, String paymentStatus, String paymentCompletionPercentage,
+                    boolean isCreditSale, String businessName) {
     }
 
     record HoldBody(UUID id, String status, String quantity, Instant expiresAt) {
@@ -36,11 +37,26 @@ final class SaleJson {
                     String productSku, String quantity, String unitPrice, String discountPercentage,
                     String discountAmount, String taxRate, String taxAmount, String totalPrice,
                     String refundedQuantity, String unitCost, HoldBody reservation,
-                    Instant createdAt, Instant updatedAt) {
+                    Instant createdAt, Instant updatedAt, String productCategory) {
     }
 
     record PaymentBody(UUID id, UUID sale, String amountPaid, String paymentMethod, String reference,
                        Instant createdAt, UUID processedBy) {
+    }
+
+    /** A row of {@code /sales/{id}/payments/}: the payment plus the old frontend's names (compat.md E15). */
+    record PaymentHistoryBody(UUID id, UUID sale, String amountPaid, String paymentMethod, String reference,
+                              Instant createdAt, UUID processedBy, String referenceNumber, String notes) {
+        static PaymentHistoryBody of(PaymentBody p) {
+            return new PaymentHistoryBody(p.id(), p.sale(), p.amountPaid(), p.paymentMethod(), p.reference(),
+                    p.createdAt(), p.processedBy(), p.reference() == null || p.reference().isEmpty() ? null
+                    : p.reference(), null);
+        }
+    }
+
+    /** The update_customer answer (compat.md E11): the sale's keys at the top level plus the seed's wrapper. */
+    record UpdateCustomerBody(@com.fasterxml.jackson.annotation.JsonUnwrapped SaleBody flat, String message,
+                              String previousCustomer, String newCustomer, SaleBody sale) {
     }
 
     static SaleBody sale(SaleView view, Instant now, Function<SaleView, String> receiptUrl) {
@@ -62,7 +78,33 @@ final class SaleJson {
                 sale.amountCredited().toString(), sale.amountPaidOut().toString(), sale.notes(), sale.version(),
                 Json.time(sale.createdAt()), Json.time(sale.updatedAt()), Json.time(sale.completedAt().orElse(null)),
                 sale.lines().stream().map(l -> line(view, l, now, showCost)).toList(),
-                sale.payments().stream().map(p -> payment(sale, p)).toList());
+                sale.payments().stream().map(p -> payment(sale, p)).toList(), paymentStatus(sale.status(), t),
+                completionPercentage(t), sale.isCreditSale(), view.businessName());
+    }
+
+    /**
+     * The old frontend's credit badge (compat.md E13): null for DRAFT and CANCELLED; else "paid" when nothing is
+     * due, "partial" when something was paid and something is due, else "unpaid".
+     */
+    static String paymentStatus(io.salescore.domain.sale.SaleStatus status, SaleTotals t) {
+        if (status == io.salescore.domain.sale.SaleStatus.DRAFT || status == io.salescore.domain.sale.SaleStatus.CANCELLED) {
+            return null;
+        }
+        if (t.amountDue().isZero()) {
+            return "paid";
+        }
+        return t.amountPaid().isZero() ? "unpaid" : "partial";
+    }
+
+    /** min(100, paid × 100 / total), HALF_UP to 2 decimals; "100.00" when the total is 0.00 (compat.md E13). */
+    static String completionPercentage(SaleTotals t) {
+        if (t.totalAmount().isZero()) {
+            return "100.00";
+        }
+        java.math.BigDecimal pct = t.amountPaid().amount().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(t.totalAmount().amount(), 2, java.math.RoundingMode.HALF_UP)
+                .min(new java.math.BigDecimal("100.00"));
+        return pct.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static LineBody line(SaleView view, SaleLine line, Instant now) {
@@ -79,7 +121,7 @@ final class SaleJson {
                 line.taxAmount().toString(), line.totalPrice().toString(), Json.money(line.refundedQuantity()),
                 showCost && line.unitCost() != null ? line.unitCost().toString() : null, hold,
                 Json.time(line.createdAt()),
-                Json.time(line.updatedAt()));
+                Json.time(line.updatedAt()), null);
     }
 
     static HoldBody hold(Reservation r, Instant now) {

@@ -70,6 +70,9 @@ public final class SaleRoutes implements Routes {
 
     private static final String SALE = "/sales/api/sales/{id}/";
     private static final String ITEM = "/sales/api/sale-items/{id}/";
+    /** The old frontend's line path (compat.md E10): an alias of {@link #ITEM} for a line of that sale. */
+    private static final String SALE_ITEM = "/sales/api/sales/{id}/items/{item}/";
+    private static final java.math.BigDecimal FLOAT_ARTEFACT = new java.math.BigDecimal("0.000001");
 
     private final UseCases uc;
     private final Clock clock;
@@ -106,6 +109,9 @@ public final class SaleRoutes implements Routes {
         api.post(SALE + "update_customer/", this::updateCustomer);
         api.patch(SALE + "update_customer/", this::updateCustomer);
         api.post(SALE + "record_payment/", this::recordPayment);
+        api.get(SALE + "payments/", this::payments);
+        api.patch(SALE_ITEM, (ctx, actor) -> updateItem(ctx, actor, true));
+        api.delete(SALE_ITEM, (ctx, actor) -> removeItem(ctx, actor, true));
     }
 
     /** The body of an action that takes no fields: nothing or any JSON object, but never unparsable JSON. */
@@ -188,22 +194,56 @@ public final class SaleRoutes implements Routes {
     }
 
     private void updateItem(Context ctx, Actor actor) {
+        updateItem(ctx, actor, false);
+    }
+
+    /**
+     * {@code alias}: the old frontend's {@code /sales/{sale}/items/{item}/}, where the line must belong to the sale
+     * and {@code discountPercentage} stands for {@code discount_percentage} when that is absent (compat.md E10).
+     */
+    private void updateItem(Context ctx, Actor actor, boolean alias) {
+        Optional<SaleId> sale = alias ? Optional.of(saleId(ctx)) : Optional.empty();
+        SaleItemId item = alias ? SaleItemId.of(Params.pathId(ctx, "item")) : itemId(ctx);
         var changes = Inputs.read(ctx, body -> {
             var quantity = body.quantity("quantity");
             var price = body.money("unit_price");
-            var discount = body.percentage("discount_percentage");
+            var discount = body.percentage(alias && absent(body, "discount_percentage")
+                    && !absent(body, "discountPercentage") ? "discountPercentage" : "discount_percentage");
             var tax = body.percentage("tax_rate");
             body.validate();
             return new UpdateSaleItemUseCase.Changes(quantity, price, discount, tax);
         });
         line(ctx, 200, uc.updateItem().update(actor,
-                new UpdateSaleItemUseCase.Command(itemId(ctx), Versions.ifMatch(ctx), changes)));
+                new UpdateSaleItemUseCase.Command(item, Versions.ifMatch(ctx), changes, sale)));
     }
 
     private void removeItem(Context ctx, Actor actor) {
-        SaleView view = uc.removeItem().remove(actor, itemId(ctx), Versions.ifMatch(ctx));
+        removeItem(ctx, actor, false);
+    }
+
+    private void removeItem(Context ctx, Actor actor, boolean alias) {
+        Optional<SaleId> sale = alias ? Optional.of(saleId(ctx)) : Optional.empty();
+        SaleItemId item = alias ? SaleItemId.of(Params.pathId(ctx, "item")) : itemId(ctx);
+        SaleView view = uc.removeItem().remove(actor, sale, item, Versions.ifMatch(ctx));
         Versions.etag(ctx, view.sale().version());
         ctx.status(204);
+    }
+
+    /** Absent or {@code null}: an alias may stand in for the field. */
+    private static boolean absent(JsonBody body, String field) {
+        return !body.has(field) || body.isNull(field);
+    }
+
+    /** {@code GET /sales/{id}/payments/}: the sale's payments, oldest first, as a page (compat.md E15). */
+    private void payments(Context ctx, Actor actor) {
+        SaleId id = saleId(ctx);
+        PageRequest page = Paging.request(ctx);
+        SaleView view = uc.get().get(actor, id);
+        List<SaleJson.PaymentHistoryBody> all = view.sale().payments().stream()
+                .map(p -> SaleJson.PaymentHistoryBody.of(SaleJson.payment(view.sale(), p))).toList();
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = Math.min(all.size(), from + page.size());
+        Paging.write(ctx, new Page<>(all.subList(from, to), all.size(), page));
     }
 
     private void release(Context ctx, Actor actor) {
@@ -238,7 +278,11 @@ public final class SaleRoutes implements Routes {
             if (items.isPresent()) {
                 for (int i = 0; i < items.get().size(); i++) {
                     JsonBody item = items.get().get(i);
-                    Money amount = item.requiredMoney("amount_paid");
+                    if (paymentType.orElse(null) == PaymentType.CREDIT && item.raw("payment_method")
+                            .filter(m -> m.isTextual() && m.textValue().equals("CREDIT")).isPresent()) {
+                        continue; // the old frontend's "on credit" tender: no money taken (compat.md E12)
+                    }
+                    Money amount = tenderAmount(item);
                     if (amount != null && amount.isZero()) {
                         item.problem("amount_paid", "Must be greater than zero.");
                     }
@@ -264,6 +308,29 @@ public final class SaleRoutes implements Routes {
                 new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout));
         ctx.attribute(io.salescore.adapter.http.ops.HttpMetrics.CHECKOUT_STATUS, completed.sale().status().name());
         sale(ctx, 200, completed);
+    }
+
+    /**
+     * A tender's {@code amount_paid}; a JSON number within 0.000001 of a cent amount (a browser's floating-point sum
+     * such as 3.3000000000000003) is read as that amount (compat.md E12, D-3). Strings stay strict.
+     */
+    private static Money tenderAmount(JsonBody item) {
+        var raw = item.raw("amount_paid").filter(n -> n.isNumber());
+        if (raw.isPresent()) {
+            java.math.BigDecimal value = raw.get().decimalValue();
+            if (value.scale() > 2 && value.abs().compareTo(Money.MAX) <= 0) {
+                java.math.BigDecimal cents = value.setScale(2, java.math.RoundingMode.HALF_UP);
+                if (value.subtract(cents).abs().compareTo(FLOAT_ARTEFACT) <= 0) {
+                    try {
+                        return new Money(cents);
+                    } catch (ValidationException e) {
+                        item.problem("amount_paid", e.getMessage());
+                        return null;
+                    }
+                }
+            }
+        }
+        return item.requiredMoney("amount_paid");
     }
 
     private void abandon(Context ctx, Actor actor) {
@@ -324,12 +391,12 @@ public final class SaleRoutes implements Routes {
         });
         var result = uc.updateCustomer().update(actor,
                 new UpdateSaleCustomerUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), customer));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", result.changed() ? "Customer updated successfully to " + result.newCustomer()
-                : "Customer is already " + result.newCustomer());
-        body.put("previous_customer", result.previousCustomer());
-        body.put("new_customer", result.newCustomer());
-        body.put("sale", SaleJson.sale(result.sale(), clock.instant(), receiptUrl));
+        // The sale's keys at the top level (the old frontend) plus the seed's wrapper (compat.md E11).
+        SaleJson.SaleBody sale = SaleJson.sale(result.sale(), clock.instant(), receiptUrl);
+        var body = new SaleJson.UpdateCustomerBody(sale,
+                result.changed() ? "Customer updated successfully to " + result.newCustomer()
+                        : "Customer is already " + result.newCustomer(),
+                result.previousCustomer(), result.newCustomer(), sale);
         Versions.etag(ctx, result.sale().sale().version());
         Json.ok(ctx, body);
     }
@@ -337,15 +404,19 @@ public final class SaleRoutes implements Routes {
     private void recordPayment(Context ctx, Actor actor) {
         var session = new java.util.concurrent.atomic.AtomicReference<Optional<java.util.UUID>>(Optional.empty());
         var payment = Inputs.read(ctx, body -> {
-            Money amount = body.requiredMoney("amount_paid");
+            // The old frontend's names stand in for absent canonical ones (compat.md E16); notes are ignored.
+            String amountKey = absent(body, "amount_paid") && !absent(body, "amount") ? "amount" : "amount_paid";
+            Money amount = body.requiredMoney(amountKey);
             if (amount != null && amount.isZero()) {
-                body.problem("amount_paid", "Must be greater than zero.");
+                body.problem(amountKey, "Must be greater than zero.");
             }
             if (!body.has("payment_method") || body.isNull("payment_method")) {
                 body.problem("payment_method", "This field is required.");
             }
             var method = body.enumValue("payment_method", PaymentMethod.class);
-            var reference = body.text("reference", 255).orElse("");
+            String referenceKey = absent(body, "reference") && !absent(body, "reference_number")
+                    ? "reference_number" : "reference";
+            var reference = body.text(referenceKey, 255).orElse("");
             session.set(body.uuid("session"));
             body.validate();
             return new Tender(amount, method.orElseThrow(), reference);

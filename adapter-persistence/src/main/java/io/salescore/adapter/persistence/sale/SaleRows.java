@@ -47,7 +47,8 @@ final class SaleRows {
             s.business_id, s.id, s.storefront_id, s.user_id, s.customer_id, s.type, s.status, s.payment_type,
             s.discount_amount, s.tax_amount, s.notes, s.version, s.receipt_number, s.amount_paid, s.change_given,
             s.created_at, s.updated_at, s.completed_at, s.receipt_customer_name, s.receipt_customer_phone,
-            s.receipt_cashier_name, s.amount_refunded, s.amount_credited, s.amount_paid_out,
+            s.receipt_cashier_name, s.amount_refunded, s.amount_credited, s.amount_paid_out, s.credit_at_completion,
+            b.name AS business_name,
             st.name AS storefront_name, st.code AS storefront_code, u.name AS user_name, c.name AS customer_name,
             l.id AS l_id, l.product_id AS l_product_id, l.stock_product_id AS l_stock_product_id,
             l.product_name AS l_product_name, l.product_sku AS l_product_sku, l.unit AS l_unit,
@@ -62,6 +63,7 @@ final class SaleRows {
     /** Sale with its names, lines (oldest first) and each line's newest reservation. */
     static final String FROM = """
             FROM sale s
+            JOIN business b ON b.id = s.business_id
             JOIN storefront st ON st.business_id = s.business_id AND st.id = s.storefront_id
             LEFT JOIN app_user u ON u.business_id = s.business_id AND u.id = s.user_id
             JOIN customer c ON c.business_id = s.business_id AND c.id = s.customer_id
@@ -107,6 +109,7 @@ final class SaleRows {
         private final String storefrontCode;
         private final String userName;
         private final String customerName;
+        private final String businessName;
         private final SaleView.Receipt receipt;
         private final List<SaleLine> lines = new ArrayList<>();
         private final Map<SaleItemId, Reservation> reservations = new LinkedHashMap<>();
@@ -123,7 +126,8 @@ final class SaleRows {
                     new Money(rs.getBigDecimal("amount_paid")), new Money(rs.getBigDecimal("change_given")),
                     Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), Rows.instant(rs, "completed_at"),
                     new Money(rs.getBigDecimal("amount_refunded")), new Money(rs.getBigDecimal("amount_credited")),
-                    new Money(rs.getBigDecimal("amount_paid_out")));
+                    new Money(rs.getBigDecimal("amount_paid_out")), new Money(rs.getBigDecimal("credit_at_completion")));
+            businessName = rs.getString("business_name");
             storefrontName = rs.getString("storefront_name");
             storefrontCode = rs.getString("storefront_code");
             userName = rs.getString("user_name");
@@ -172,7 +176,7 @@ final class SaleRows {
 
         SaleView build(List<Payment> payments) {
             return new SaleView(Sale.restore(state, lines, payments), storefrontName, storefrontCode, userName,
-                    customerName, reservations, receipt);
+                    customerName, reservations, receipt, businessName);
         }
     }
 

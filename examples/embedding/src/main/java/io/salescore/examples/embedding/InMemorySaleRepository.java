@@ -168,6 +168,6 @@ public final class InMemorySaleRepository implements SaleRepository {
         String customerName = customers.findById(h.businessId(), h.customerId()).orElseThrow().name();
         return new SaleView(Sale.restore(h, row.lines(), row.payments()), storefront.name(), storefront.code(),
                 catalog.staffName(h.userId()), customerName, reservations.newestHoldPerLine(h.businessId(), h.id()),
-                row.receipt());
+                row.receipt(), catalog.business(h.businessId()).name());
     }
 }

@@ -2,6 +2,7 @@ package io.salescore.application.sale.port.in;
 
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
+import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
 import io.salescore.domain.shared.IfMatch;
@@ -10,5 +11,10 @@ import java.util.Optional;
 /** Removes a line from a DRAFT sale and releases its hold at once. */
 public interface RemoveSaleItemUseCase {
 
-    SaleView remove(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch);
+    default SaleView remove(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
+        return remove(actor, Optional.empty(), line, ifMatch);
+    }
+
+    /** {@code sale}: when present, the line must belong to that sale (404 otherwise). */
+    SaleView remove(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<IfMatch> ifMatch);
 }

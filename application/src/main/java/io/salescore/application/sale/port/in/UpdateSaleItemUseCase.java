@@ -5,6 +5,7 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Percentage;
 import io.salescore.domain.shared.Quantity;
+import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
 import io.salescore.domain.shared.IfMatch;
@@ -20,7 +21,12 @@ public interface UpdateSaleItemUseCase {
                    Optional<Percentage> taxRate) {
     }
 
-    record Command(SaleItemId line, Optional<IfMatch> ifMatch, Input<Changes> changes) {
+    /** {@code sale}: when present, the line must belong to that sale (404 otherwise). */
+    record Command(SaleItemId line, Optional<IfMatch> ifMatch, Input<Changes> changes, Optional<SaleId> sale) {
+
+        public Command(SaleItemId line, Optional<IfMatch> ifMatch, Input<Changes> changes) {
+            this(line, ifMatch, changes, Optional.empty());
+        }
     }
 
     LineResult update(Actor actor, Command command);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * (whatever its status). Also what {@code lockForUpdate} returns, so a use case answers without reading again.
  */
 public record SaleView(Sale sale, String storefrontName, String storefrontCode, String userName,
-                       String customerName, Map<SaleItemId, Reservation> reservations, Receipt receipt) {
+                       String customerName, Map<SaleItemId, Reservation> reservations, Receipt receipt,
+                       String businessName) {
 
     /** Names frozen at completion, as the receipt shows them. */
     public record Receipt(String customerName, String customerPhone, String cashierName) {
@@ -23,6 +24,12 @@ public record SaleView(Sale sale, String storefrontName, String storefrontCode, 
 
     public SaleView {
         reservations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reservations));
+    }
+
+    /** A view without the business's name (null). */
+    public SaleView(Sale sale, String storefrontName, String storefrontCode, String userName, String customerName,
+                    Map<SaleItemId, Reservation> reservations, Receipt receipt) {
+        this(sale, storefrontName, storefrontCode, userName, customerName, reservations, receipt, null);
     }
 
     public Optional<Reservation> reservationOf(SaleItemId line) {
@@ -46,7 +53,7 @@ public record SaleView(Sale sale, String storefrontName, String storefrontCode, 
         } else {
             copy.put(line, reservation);
         }
-        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt, businessName);
     }
 
     /**
@@ -67,18 +74,18 @@ public record SaleView(Sale sale, String storefrontName, String storefrontCode, 
                         io.salescore.domain.inventory.ReleaseReason.EXPIRED));
             }
         }
-        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt, businessName);
     }
 
     /** The same view with every live hold's expiry moved to {@code until} (sliding expiry). */
     public SaleView withLiveHoldsExtended(Instant now, Instant until) {
         Map<SaleItemId, Reservation> copy = new LinkedHashMap<>();
         reservations.forEach((line, r) -> copy.put(line, r.isLive(now) ? r.withExpiry(until) : r));
-        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt);
+        return new SaleView(sale, storefrontName, storefrontCode, userName, customerName, copy, receipt, businessName);
     }
 
     /** The same view showing another customer's name. */
     public SaleView withCustomerName(String name) {
-        return new SaleView(sale, storefrontName, storefrontCode, userName, name, reservations, receipt);
+        return new SaleView(sale, storefrontName, storefrontCode, userName, name, reservations, receipt, businessName);
     }
 }
