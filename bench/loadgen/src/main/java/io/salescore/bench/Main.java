@@ -16,13 +16,15 @@ public final class Main {
             Usage: loadgen <command> [options]
               setup   --url URL --props FILE [--profile full|sigterm] [--b3-holds 1000]
                       register a business and load the bench data set through the API; write ids and token to FILE
-              b1      --props FILE [--clients 64] [--seconds 20] [--warmup 3] [--sale-every 20] [--out FILE]
+              b1      --props FILE [--clients 64] [--seconds 20] [--warmup 3] [--sale-every 20] [--cpu-pid PID]
+                      [--out FILE]
                       add 1 unit of the same product, each client to its own DRAFT sale
-              b2      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--rss-pid PID]
+              b2      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--rss-pid PID] [--cpu-pid PID]
                       [--completed-file FILE] [--error-backoff-ms 20] [--out FILE]
                       create sale -> add 3 products -> complete with cash, in a loop
               b3      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--out FILE]
                       GET availability of the product with 1 000 live reservations
+              (--cpu-pid PID: the CPU of that process, utime + stime, over the measured window, per request)
               verify-completed --props FILE --ids FILE [--out FILE]
                       every sale id listed must read back as COMPLETED (exit 2 otherwise)
               report  --dir RESULTS_DIR
