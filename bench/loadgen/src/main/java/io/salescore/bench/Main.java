@@ -27,6 +27,8 @@ public final class Main {
               (--cpu-pid PID: the CPU of that process, utime + stime, over the measured window, per request)
               verify-completed --props FILE --ids FILE [--out FILE]
                       every sale id listed must read back as COMPLETED (exit 2 otherwise)
+              jfr-top --file F.jfr [--top 25] [--text-out FILE]
+                      the hottest methods of a JFR recording by self time, by library and by total time
               report  --dir RESULTS_DIR
                       the table of medians of a bench/run.sh results directory (writes summary.md and summary.json)
             """;
@@ -47,6 +49,7 @@ public final class Main {
             case "b3" -> Scenarios.b3(args);
             case "verify-completed" -> Scenarios.verifyCompleted(args);
             case "report" -> Report.run(args);
+            case "jfr-top" -> JfrTop.run(args);
             default -> {
                 System.err.print(USAGE);
                 System.exit(64);

@@ -316,7 +316,8 @@ final class Report {
                 .append(optional(meta, "pool_size", "?")).append(" connections; values are medians of the runs\n");
         out.append("Machine: ").append(optional(meta, "cpus", "?")).append(" CPUs, load average at start ")
                 .append(optional(meta, "load_average_at_start", "?")).append(" (numbers taken with a load above 0.5")
-                .append(" are not comparable); git ").append(optional(meta, "git", "?")).append("\n\n");
+                .append(" are not comparable); git ").append(optional(meta, "git", "?")).append('\n');
+        out.append("Pinned (taskset): ").append(optional(meta, "pinned", "no")).append("\n\n");
         out.append("| scenario | figure | value | target | met? | JDK |\n|---|---|---|---|---|---|\n");
         for (String[] r : rows) {
             out.append("| ").append(String.join(" | ", r)).append(" |\n");
