@@ -120,6 +120,8 @@ final class Report {
             raw.add("B1 / B1-limit per run (against the better limit, at " + better + " clients): " + ratios.stream()
                     .map(r -> String.format(Locale.ROOT, "%.3f", r)).toList());
         }
+        b2(b2small, true);
+        b2(b2large, false);
         List<Map<String, Double>> b2limit = pgbench("b2limit-r");
         limitRows("B2-limit", "whole-sale", b2limit, pool + " clients = the server's pool, -j " + threads, "b2_limit");
         if (!b2small.isEmpty() && !b2limit.isEmpty()) {
@@ -134,9 +136,6 @@ final class Report {
             summary.put("b2_ratio", ratio);
             raw.add("B2 / B2-limit per run: " + ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toList());
         }
-        loadAverages();
-        b2(b2small, true);
-        b2(b2large, false);
         b3(b3small, true);
         if (!optional(meta, "b3_clients_large", "8").equals(optional(meta, "b3_clients_small", "1"))) {
             b3(b3large, false);
@@ -179,6 +178,7 @@ final class Report {
                 summary.put("sigterm", m.group(1));
             }
         }
+        loadAverages();
         summary.put("jdk", optional(meta, "jdk", "?"));
         summary.put("rows", rows.stream().map(Arrays::asList).toList());
         return render();
