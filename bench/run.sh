@@ -50,6 +50,7 @@ case "${BENCH_PIN:-auto}" in
   1) PIN=1; command -v taskset >/dev/null || die "BENCH_PIN=1 but taskset is missing (util-linux)" ;;
   *) if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then PIN=1; else PIN=0; fi ;;
 esac
+PINNED_AS="PostgreSQL on CPU $PG_CPU; server, load generator and pgbench on CPU $APP_CPU"
 
 # 1. Tools and build -----------------------------------------------------------------------------------------------
 choose_jdk
@@ -96,7 +97,7 @@ b3_clients_large=${B3_CLIENTS[1]:-${B3_CLIENTS[0]}}
 pgbench_threads=$PGBENCH_THREADS
 java_opts=$BENCH_SERVER_JAVA_OPTS
 pool_size=$BENCH_DB_POOL_SIZE
-pinned=$([ "$PIN" = 1 ] && echo "PostgreSQL on CPU $PG_CPU; server, load generator and pgbench on CPU $APP_CPU" || echo no)
+pinned=$([ "$PIN" = 1 ] && echo "$PINNED_AS" || echo no)
 git=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo '-dirty')
 started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 cpus=$(nproc)

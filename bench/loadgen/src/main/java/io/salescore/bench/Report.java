@@ -87,7 +87,8 @@ final class Report {
             for (int i = 0; i < b1.size(); i++) {
                 JsonNode n = b1.get(i);
                 raw.add(String.format(Locale.ROOT, "B1 run %d: %.1f add/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms, "
-                                + "errors %d %s, sales created %d, server CPU %s µs/request", i + 1, n.path("requests_per_s").asDouble(),
+                                + "errors %d %s, sales created %d, server CPU %s µs/request", i + 1,
+                        n.path("requests_per_s").asDouble(),
                         step(n, "add_item", "p50_ms"), step(n, "add_item", "p99_ms"), step(n, "add_item", "max_ms"),
                         n.path("errors").asLong(), n.path("error_kinds"), n.path("sales_created").asLong(),
                         n.path("server_cpu_us_per_request").asText("?")));
@@ -97,7 +98,8 @@ final class Report {
         String pool = optional(meta, "pool_size", "10");
         String b1Clients = optional(meta, "b1_clients", "64");
         String threads = optional(meta, "pgbench_threads", "2");
-        limitRows("B1-limit", "add_item", limitPool, pool + " clients = the server's pool, -j " + threads, "b1_limit_pool");
+        limitRows("B1-limit", "add_item", limitPool, pool + " clients = the server's pool, -j " + threads,
+                "b1_limit_pool");
         if (!b1Clients.equals(pool)) {
             limitRows("B1-limit", "add_item", limit, b1Clients + " clients = B1's, -j " + threads, "b1_limit");
         }
@@ -134,7 +136,8 @@ final class Report {
                             + " clients (taken in each run, median)" + cpuNote(b2small, true),
                     String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.80", met(ratio >= 0.80));
             summary.put("b2_ratio", ratio);
-            raw.add("B2 / B2-limit per run: " + ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toList());
+            raw.add("B2 / B2-limit per run: " + ratios.stream()
+                    .map(r -> String.format(Locale.ROOT, "%.3f", r)).toList());
         }
         b3(b3small, true);
         if (!optional(meta, "b3_clients_large", "8").equals(optional(meta, "b3_clients_small", "1"))) {
@@ -300,7 +303,8 @@ final class Report {
         for (int i = 0; i < runs.size(); i++) {
             JsonNode n = runs.get(i);
             raw.add(String.format(Locale.ROOT, "%s run %d: %.1f sales/s, p50/p99 ms create %.3f/%.3f add_item "
-                            + "%.3f/%.3f complete %.3f/%.3f, errors %d %s, RSS max %s MiB", id, i + 1,
+                            + "%.3f/%.3f complete %.3f/%.3f, errors %d %s, RSS max %s MiB, server CPU %s µs/request",
+                    id, i + 1,
                     n.path("sales_per_s").asDouble(), step(n, "create", "p50_ms"), step(n, "create", "p99_ms"),
                     step(n, "add_item", "p50_ms"), step(n, "add_item", "p99_ms"), step(n, "complete", "p50_ms"),
                     step(n, "complete", "p99_ms"), n.path("errors").asLong(), n.path("error_kinds"),
