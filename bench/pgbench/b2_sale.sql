@@ -8,7 +8,7 @@
 --   complete : token lookup, BEGIN, lock sale, load sale, lock inventory rows + holds, commit holds + deduct stock
 --              + movements (one statement), receipt counter, payment + line costs + sale (one statement), audit,
 --              COMMIT
--- (37 statements without BEGIN/COMMIT; StatementBudgetTest's budget: create, add_item <= 8 + 1, complete <= 6 + 2
+-- (37 statements without BEGIN/COMMIT; StatementBudgetTest's budget: add_item <= 8 + 1 (token), complete <= 6 + 2
 -- per line + 1.) Run by bench/run.sh as
 --   pgbench -n -M prepared -c <pool size> -j 2 -T <seconds> -f b2_sale.sql -D b=... -D s=... -D p1=... ...
 -- Variables given with -D: b, s, u, uname, c, token, q, ip, agent as in add_item.sql, p1 p2 p3 (the B2 products),
