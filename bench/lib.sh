@@ -50,8 +50,32 @@ find_pgbench() {
   return 1
 }
 
+# BENCH_APP_PIN, when set (e.g. "taskset -c 1" by bench/run.sh), runs the load generator on the server's core.
 loadgen() {
-  java ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$LOADGEN_JAR" "$@"
+  ${BENCH_APP_PIN:-} java ${LOADGEN_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$LOADGEN_JAR" "$@"
+}
+
+# pin_processes DATA_DIR SERVER_PID PG_CPU APP_CPU: the server (every thread) on APP_CPU; the embedded PostgreSQL
+# of DATA_DIR (the postmaster and every process it has forked, each thread) on PG_CPU. Backends forked later
+# inherit the postmaster's affinity, threads the JVM starts later the JVM's.
+pin_processes() {
+  local data=$1 server=$2 pg_cpu=$3 app_cpu=$4 pm p
+  taskset -a -p -c "$app_cpu" "$server" >/dev/null
+  pm=$(head -n 1 "$data/pg/postmaster.pid" | tr -d '[:space:]')
+  [[ "$pm" =~ ^[0-9]+$ ]] || die "no postmaster pid in $data/pg/postmaster.pid"
+  for p in "$pm" $(ps -o pid= --ppid "$pm"); do
+    taskset -a -p -c "$pg_cpu" "$p" >/dev/null 2>&1 || true
+  done
+  log "pinned: PostgreSQL (postmaster $pm and its $(ps -o pid= --ppid "$pm" | wc -l) children) on CPU $pg_cpu," \
+    "the server (pid $server), the load generator and pgbench on CPU $app_cpu"
+}
+
+# load_mark RESULTS NAME: prints the load average before a run and keeps it in RESULTS/runs/loadavg.properties.
+load_mark() {
+  local la
+  la=$(cut -d' ' -f1-3 /proc/loadavg)
+  log "load average before $2: $la"
+  echo "$2=$la" >>"$1/runs/loadavg.properties"
 }
 
 # start_server DATA_DIR PORT LOGFILE: starts `./pos serve` in the background; sets SERVER_PID and SERVER_T0

@@ -24,10 +24,13 @@ RETURNING id AS sale, '{' || id || '}' AS sale_ids \gset
 \endif
 
 -- 1. token lookup (AuthenticateService: its own pooled read, outside the use case transaction)
-SELECT u.id, u.name, u.business_id, u.role, u.storefronts
+SELECT t.id AS token_id, coalesce(t.last_used_at, t.created_at) AS last_used,
+       u.id, u.name, u.business_id, u.role, u.storefronts
 FROM api_token t
 JOIN app_user u ON u.business_id = t.business_id AND u.id = t.user_id
-WHERE t.token_hash = :token AND t.revoked_at IS NULL AND u.is_active;
+WHERE t.token_hash = :token AND t.revoked_at IS NULL AND u.is_active
+  AND t.created_at >= now() - interval '30 days'
+  AND coalesce(t.last_used_at, t.created_at) >= now() - interval '12 hours';
 
 BEGIN;
 
@@ -39,18 +42,19 @@ SELECT id FROM sale WHERE business_id = :b AND id = :sale FOR UPDATE;
 SELECT s.business_id, s.id, s.storefront_id, s.user_id, s.customer_id, s.type, s.status, s.payment_type,
 s.discount_amount, s.tax_amount, s.notes, s.version, s.receipt_number, s.amount_paid, s.change_given,
 s.created_at, s.updated_at, s.completed_at, s.receipt_customer_name, s.receipt_customer_phone,
-s.receipt_cashier_name,
+s.receipt_cashier_name, s.amount_refunded, s.amount_credited, s.amount_paid_out,
 st.name AS storefront_name, st.code AS storefront_code, u.name AS user_name, c.name AS customer_name,
 l.id AS l_id, l.product_id AS l_product_id, l.stock_product_id AS l_stock_product_id,
 l.product_name AS l_product_name, l.product_sku AS l_product_sku, l.unit AS l_unit,
 l.quantity AS l_quantity, l.unit_price AS l_unit_price, l.price_from_batch AS l_price_from_batch,
 l.discount_percentage AS l_discount_percentage, l.tax_rate AS l_tax_rate,
 l.created_at AS l_created_at, l.updated_at AS l_updated_at,
+l.refunded_quantity AS l_refunded_quantity, l.unit_cost AS l_unit_cost,
 r.id AS r_id, r.stock_product_id AS r_stock_product_id, r.quantity AS r_quantity, r.status AS r_status,
 r.expires_at AS r_expires_at, r.created_at AS r_created_at, r.released_at AS r_released_at,
 r.release_reason AS r_release_reason FROM sale s
 JOIN storefront st ON st.business_id = s.business_id AND st.id = s.storefront_id
-JOIN app_user u ON u.business_id = s.business_id AND u.id = s.user_id
+LEFT JOIN app_user u ON u.business_id = s.business_id AND u.id = s.user_id
 JOIN customer c ON c.business_id = s.business_id AND c.id = s.customer_id
 LEFT JOIN sale_item l ON l.business_id = s.business_id AND l.sale_id = s.id
 LEFT JOIN LATERAL (
@@ -62,7 +66,7 @@ WHERE s.business_id = :b AND s.id = ANY(:sale_ids)
 ORDER BY s.created_at DESC, s.id DESC, l.created_at, l.id;
 
 -- 4. product and price (JdbiSaleCatalog.product; no stock_product given, so the server binds NULL twice)
-SELECT p.id, p.name, p.sku, p.unit, p.is_active,
+SELECT p.id, p.name, p.sku, p.unit, p.is_active, p.tax_rate,
        b.id AS batch_id, b.retail_price, b.wholesale_price
 FROM product p
 LEFT JOIN LATERAL (
@@ -91,7 +95,8 @@ UPDATE sale SET customer_id = :c, type = 'RETAIL', status = 'DRAFT', payment_typ
        subtotal = subtotal + :prod_retail_price, items_discount_amount = 0.00, items_tax_amount = 0.00,
        discount_amount = 0.00, tax_amount = 0.00, total_amount = total_amount + :prod_retail_price,
        amount_paid = 0.00, amount_due = amount_due + :prod_retail_price, change_given = 0.00, notes = '',
-       version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL
+       version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL,
+       amount_refunded = 0.00, amount_credited = 0.00, amount_paid_out = 0.00
 WHERE business_id = :b AND id = :sale;
 
 -- 7. the two audit entries, one multi-row INSERT (JdbiAuditLogRepository.insert)
@@ -114,7 +119,7 @@ FROM unnest(ARRAY[bench.uuid7(), bench.uuid7()],
                       || :prod_retail_price || '"}',
                   '{"reservation_id":"' || :hold_id || '","sale_item_id":"' || :line_id || '","product_id":"'
                       || :p || '","storefront_id":"' || :s || '","stock_product_id":"' || :prod_batch_id
-                      || '","quantity":"1.00","expires_at":"' || (now() + interval '30 minutes')
+                      || '","quantity":"1.00","expires_at":"' || (now() + interval '3 hours')
                       || '","hold_quantity":"1.00"}'],
             ARRAY['Added 1.00 × ' || :prod_name || ' to sale ' || :sale,
                   'Reserved 1.00 of product ' || :p])
@@ -131,13 +136,13 @@ WITH taken AS (
 ), held AS (
     INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
                              stock_product_id, quantity, status, expires_at, created_at)
-    SELECT :b, :hold_id, :sale, :line_id, :s, :p, :prod_batch_id, :q, 'ACTIVE', now() + interval '30 minutes', now()
+    SELECT :b, :hold_id, :sale, :line_id, :s, :p, :prod_batch_id, :q, 'ACTIVE', now() + interval '3 hours', now()
     FROM taken
     RETURNING id
 ), slid AS (
-    UPDATE reservation SET expires_at = now() + interval '30 minutes'
+    UPDATE reservation SET expires_at = now() + interval '3 hours'
     WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > now()
-      AND expires_at <> now() + interval '30 minutes' AND EXISTS (SELECT 1 FROM held)
+      AND expires_at <> now() + interval '3 hours' AND EXISTS (SELECT 1 FROM held)
 )
 SELECT count(*) FROM held;
 

@@ -16,15 +16,19 @@ public final class Main {
             Usage: loadgen <command> [options]
               setup   --url URL --props FILE [--profile full|sigterm] [--b3-holds 1000]
                       register a business and load the bench data set through the API; write ids and token to FILE
-              b1      --props FILE [--clients 64] [--seconds 20] [--warmup 3] [--sale-every 20] [--out FILE]
+              b1      --props FILE [--clients 64] [--seconds 20] [--warmup 3] [--sale-every 20] [--cpu-pid PID]
+                      [--out FILE]
                       add 1 unit of the same product, each client to its own DRAFT sale
-              b2      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--rss-pid PID]
+              b2      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--rss-pid PID] [--cpu-pid PID]
                       [--completed-file FILE] [--error-backoff-ms 20] [--out FILE]
                       create sale -> add 3 products -> complete with cash, in a loop
               b3      --props FILE [--clients 8] [--seconds 20] [--warmup 3] [--out FILE]
                       GET availability of the product with 1 000 live reservations
+              (--cpu-pid PID: the CPU of that process, utime + stime, over the measured window, per request)
               verify-completed --props FILE --ids FILE [--out FILE]
                       every sale id listed must read back as COMPLETED (exit 2 otherwise)
+              jfr-top --file F.jfr [--top 25] [--text-out FILE]
+                      the hottest methods of a JFR recording by self time, by library and by total time
               report  --dir RESULTS_DIR
                       the table of medians of a bench/run.sh results directory (writes summary.md and summary.json)
             """;
@@ -45,6 +49,7 @@ public final class Main {
             case "b3" -> Scenarios.b3(args);
             case "verify-completed" -> Scenarios.verifyCompleted(args);
             case "report" -> Report.run(args);
+            case "jfr-top" -> JfrTop.run(args);
             default -> {
                 System.err.print(USAGE);
                 System.exit(64);

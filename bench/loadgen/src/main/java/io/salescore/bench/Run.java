@@ -63,6 +63,13 @@ final class Run {
         return t0 >= measureFrom && t1 <= end;
     }
 
+    /** Counts one HTTP request that ended (answered or failed) inside the window: the server's CPU divides by it. */
+    void request(long t1) {
+        if (t1 >= measureFrom && t1 <= end) {
+            count("requests");
+        }
+    }
+
     void count(String counter) {
         counters.computeIfAbsent(counter, k -> new LongAdder()).increment();
     }

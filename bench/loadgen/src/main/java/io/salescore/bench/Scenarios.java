@@ -53,6 +53,7 @@ final class Scenarios {
         String saleBody = "{\"storefront\":\"" + c.props.get("storefront") + "\"}";
         String addBody = "{\"product\":\"" + product + "\",\"quantity\":1}";
         Run run = new Run(c.warmup, c.seconds);
+        Cpu cpu = Cpu.of(args, run);
         run.execute(c.clients, (index, r, steps) -> {
             Latencies adds = steps.of("add_item");
             try (HttpConnection http = c.connection()) {
@@ -63,6 +64,7 @@ final class Scenarios {
                         sale = null;
                         try {
                             HttpConnection.Response created = http.post("/sales/api/sales/", c.token, saleBody);
+                            r.request(System.nanoTime());
                             if (created.status() != 201) {
                                 r.error("create_sale", created);
                                 Run.sleepQuietly(c.backoffMillis);
@@ -82,6 +84,7 @@ final class Scenarios {
                     try {
                         HttpConnection.Response answer = http.post(path, c.token, addBody);
                         long t1 = System.nanoTime();
+                        r.request(t1);
                         added++;
                         if (answer.status() == 201) {
                             if (r.inWindow(t0, t1)) {
@@ -108,6 +111,10 @@ final class Scenarios {
         result.put("refused_insufficient_stock", run.counter("refused"));
         result.put("sales_created", run.counter("sales_created"));
         result.put("steps", run.steps());
+        if (cpu != null) {
+            cpu.close();
+            result.putAll(cpu.result(run.counter("requests")));
+        }
         return result;
     }
 
@@ -128,6 +135,7 @@ final class Scenarios {
                 ? Files.newBufferedWriter(Path.of(args.required("completed-file")), StandardCharsets.UTF_8)
                 : null;
         Run run = new Run(c.warmup, c.seconds);
+        Cpu cpu = Cpu.of(args, run);
         try (Rss rss = Rss.of(args)) {
             run.execute(c.clients, (index, r, steps) -> {
                 Latencies create = steps.of("create");
@@ -141,6 +149,7 @@ final class Scenarios {
                             long s0 = System.nanoTime();
                             HttpConnection.Response answer = http.post("/sales/api/sales/", c.token, saleBody);
                             long t1 = System.nanoTime();
+                            r.request(t1);
                             if (answer.status() != 201) {
                                 r.error(step, answer);
                                 Run.sleepQuietly(c.backoffMillis);
@@ -157,6 +166,7 @@ final class Scenarios {
                                 long t0 = System.nanoTime();
                                 answer = http.post(base + "/add_item/", c.token, body);
                                 t1 = System.nanoTime();
+                                r.request(t1);
                                 if (answer.status() != 201) {
                                     r.error(step, answer);
                                     failed = true;
@@ -174,6 +184,7 @@ final class Scenarios {
                             long t0 = System.nanoTime();
                             answer = http.post(base + "/complete/", c.token, completeBody);
                             t1 = System.nanoTime();
+                            r.request(t1);
                             if (answer.status() != 200 || !answer.text().contains("\"status\":\"COMPLETED\"")) {
                                 r.error(step, answer);
                                 Run.sleepQuietly(c.backoffMillis);
@@ -210,6 +221,14 @@ final class Scenarios {
             if (rss != null) {
                 rss.close();
                 result.putAll(rss.result());
+            }
+            if (cpu != null) {
+                cpu.close();
+                result.putAll(cpu.result(run.counter("requests")));
+                long sales = run.counter("sales");
+                if (sales > 0 && result.get("server_cpu_ms") instanceof Double ms) {
+                    result.put("server_cpu_us_per_sale", Math.round(ms * 1000 / sales * 10) / 10.0);
+                }
             }
             return result;
         } finally {
