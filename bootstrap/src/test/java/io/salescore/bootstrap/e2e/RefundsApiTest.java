@@ -287,6 +287,55 @@ class RefundsApiTest {
     }
 
     @Test
+    void account_puts_the_money_on_the_customers_other_unpaid_sales_with_a_ledger_entry() {
+        String customer = stock.customer("Yaa", "500.00");
+        String owed = owner.post("/sales/api/sales/", Map.of("storefront", storefront, "customer", customer)).id();
+        owner.post("/sales/api/sales/" + owed + "/add_item/", Map.of("product", product.id(), "quantity", 3));
+        complete(owed, Map.of("payment_type", "CREDIT"));
+        String paid = owner.post("/sales/api/sales/", Map.of("storefront", storefront, "customer", customer)).id();
+        owner.post("/sales/api/sales/" + paid + "/add_item/", Map.of("product", product.id(), "quantity", 2));
+        complete(paid, Map.of("payment_type", "CASH",
+                "payments", List.of(Map.of("amount_paid", "20.00", "payment_method", "CASH"))));
+        assertThat(stock.balance(customer)).isEqualByComparingTo("30.00");
+
+        ApiClient.Response r = refund(owner, paid, Map.of("reason", "Swap for credit", "refund_type", "FULL",
+                "refund_method", "ACCOUNT"));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().at("/refund/account_amount").asText()).isEqualTo("20.00");
+        assertThat(r.json().at("/refund/paid_out").asText()).isEqualTo("20.00");
+        assertThat(stock.balance(customer)).isEqualByComparingTo("10.00");
+        assertThat(owner.get("/sales/api/sales/" + owed + "/").text("amount_due")).isEqualTo("10.00");
+        ApiClient.Response ledger = owner.get("/sales/api/credit-transactions/?customer=" + customer);
+        assertThat(ledger.results()).extracting(e -> e.get("transaction_type").asText())
+                .containsExactly("CREDIT_SALE", "REFUND");
+        assertThat(ledger.results().get(1).get("balance_after").asText()).isEqualTo("10.00");
+
+        String walkInSale = cashSale(1, "10.00");
+        ApiClient.Response walkIn = refund(owner, walkInSale, Map.of("reason", "x", "refund_type", "FULL",
+                "refund_method", "ACCOUNT"));
+        assertThat(walkIn.status()).as(walkIn.toString()).isEqualTo(400);
+        Integrity.assertClean(shop);
+    }
+
+    @Test
+    void past_the_refund_window_only_an_owner_or_admin_may_refund() {
+        String sale = cashSale(2, "20.00");
+        String line = lineOf(sale);
+        ApiClient.Response settings = owner.patch("/accounts/api/business/", Map.of("refund_window_days", 0));
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        shop.server.clock().advance(java.time.Duration.ofSeconds(1));
+        ApiClient manager = Staff.add(shop, "MANAGER", storefront).client();
+
+        ApiClient.Response late = refund(manager, sale, Map.of("reason", "Late", "items", List.of(item(line, 1))));
+        assertThat(late.status()).as(late.toString()).isEqualTo(403);
+        assertThat(refundRows()).isZero();
+
+        ApiClient.Response byOwner = refund(owner, sale, Map.of("reason", "Late", "items", List.of(item(line, 1))));
+        assertThat(byOwner.status()).as(byOwner.toString()).isEqualTo(200);
+    }
+
+    @Test
     void a_cashier_may_not_refund_nor_cancel_a_completed_sale() {
         String sale = cashSale(1, "10.00");
         ApiClient cashier = Staff.add(shop, "CASHIER", storefront).client();
