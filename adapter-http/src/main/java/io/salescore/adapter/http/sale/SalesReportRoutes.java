@@ -89,9 +89,9 @@ public final class SalesReportRoutes implements Routes {
     }
 
     private void summary(Context ctx, Actor actor) {
-        SaleCriteria criteria = SaleFilterParams.of(ctx).criteria(() -> businessZone.apply(actor), actor.userId(),
-                clock);
-        SalesReportsUseCase.Summary s = reports.summary(actor, criteria, businessZone.apply(actor));
+        ZoneId zone = businessZone.apply(actor);
+        SaleCriteria criteria = SaleFilterParams.of(ctx).criteria(() -> zone, actor.userId(), clock);
+        SalesReportsUseCase.Summary s = reports.summary(actor, criteria, zone);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("total_sales", money(s.totalSales()));
         summary.put("total_refunds", money(s.totalRefunds()));
