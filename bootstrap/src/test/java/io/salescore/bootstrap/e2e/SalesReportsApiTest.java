@@ -9,7 +9,8 @@ import io.salescore.bootstrap.support.TestStaff;
 import io.salescore.bootstrap.support.TestStock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,13 +30,16 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Summary, today's stats and the CSV export over a known day of sales in a business at UTC−5 (http-api.md "Reports
- * and export", compat.md E14, E17): five sales completed at 23:00 local on day D (04:00 UTC on D+1), one created
- * on D and completed on D+1, and on D+1 the refund of a D sale.
+ * Summary, today's stats and the CSV export over a known day of sales (http-api.md "Reports and export", compat.md
+ * E14, E17): five sales completed at 23:00 local on day D, one created on D and completed at 00:10 on D+1, and on
+ * D+1 the refund of a D sale. The business's zone ({@code Etc/GMT±N}) is chosen so that it is 22:xx there now: the
+ * shared test clock moves less than two and a half hours (tokens of other tests stay alive), and local days differ
+ * from UTC days.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one known day for every test: the shared clock moves once
 class SalesReportsApiTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Etc/GMT+5");
+    private ZoneId zone;
 
     private TestBusiness shop;
     private ApiClient owner;
@@ -53,19 +57,23 @@ class SalesReportsApiTest {
     private String kofi;
     private String ama;
 
-    @BeforeEach
+    @BeforeAll
     void a_known_day() {
         shop = TestBusiness.register();
         owner = shop.owner;
         stock = new TestStock(shop);
         jdbi = shop.server.app().database().jdbi();
-        assertThat(owner.patch("/accounts/api/business/", Map.of("timezone", "Etc/GMT+5")).status()).isEqualTo(200);
+        int utcHour = shop.server.clock().instant().atZone(ZoneId.of("UTC")).getHour();
+        int offset = 22 - utcHour > 14 ? -2 - utcHour : 22 - utcHour; // local hour 22 now
+        String zoneId = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" + offset : "+" + -offset);
+        zone = ZoneId.of(zoneId);
+        assertThat(owner.patch("/accounts/api/business/", Map.of("timezone", zoneId)).status()).isEqualTo(200);
         storefront = stock.storefront("Main");
         tin = stock.product(storefront, "Tin of milk", "10.00", null, 100);
         kofi = stock.customer("Kofi Mensah", "500.00");
         ama = stock.customer("Ama Owusu", "500.00");
         advanceTo(23, 0);
-        day = ZonedDateTime.ofInstant(shop.server.clock().instant(), ZONE).toLocalDate();
+        day = ZonedDateTime.ofInstant(shop.server.clock().instant(), zone).toLocalDate();
 
         cash = sell(null, 2, 0);
         complete(cash, "CASH", List.of(pay("50.00", "CASH")), "");
@@ -88,8 +96,8 @@ class SalesReportsApiTest {
 
     /** Moves the shared clock to the next {@code hh:mm} local, in steps a token survives (idle timeout 12 h). */
     private void advanceTo(int hour, int minute) {
-        ZonedDateTime now = ZonedDateTime.ofInstant(shop.server.clock().instant(), ZONE);
-        ZonedDateTime target = now.toLocalDate().atTime(hour, minute).atZone(ZONE);
+        ZonedDateTime now = ZonedDateTime.ofInstant(shop.server.clock().instant(), zone);
+        ZonedDateTime target = now.toLocalDate().atTime(hour, minute).atZone(zone);
         if (!target.isAfter(now)) {
             target = target.plusDays(1);
         }
@@ -337,6 +345,7 @@ class SalesReportsApiTest {
 
     @Test
     void the_export_is_a_quoted_escaped_csv_attachment_in_the_business_time_zone_and_is_audited() {
+        long auditedBefore = exportsAudited();
         ApiClient.Response r = owner.get("/sales/api/sales/export/?" + dayQuery(day));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/csv");
@@ -347,7 +356,8 @@ class SalesReportsApiTest {
                 + "\"Payment Type\",\"Status\",\"Cashier\",\"Notes\"");
         assertThat(lines).hasSize(6);
         assertThat(lines[1]).startsWith("\"" + receipt(cash) + "\",\"" + day + "T23:00:")
-                .contains("-05:00\",\"" + day + "T23:00:")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("xxx").format(ZonedDateTime.now(zone))
+                        + "\",\"" + day + "T23:00:")
                 .endsWith("\"Main\",\"Walk-in Customer\",\"RETAIL\",\"1\",\"20.00\",\"0.00\",\"0.00\",\"20.00\","
                         + "\"20.00\",\"0.00\",\"CASH\",\"COMPLETED\",\"" + cashierOf(cash) + "\",\"\"");
         assertThat(lines[2]).startsWith("\"" + receipt(card) + "\"")
@@ -355,13 +365,16 @@ class SalesReportsApiTest {
                         + cashierOf(card) + "\",\"'=HYPERLINK(\"\"http://x\"\")\"");
         assertThat(lines[4]).contains("\"Ama Owusu\"").contains("\"50.00\",\"20.00\",\"30.00\",\"CREDIT\",\"PARTIAL\"");
         assertThat(lines[5]).contains("\"10.00\",\"0.00\",\"0.00\",\"CASH\",\"REFUNDED\"");
-        long audited = jdbi.withHandle(h -> h.createQuery("""
+        assertThat(exportsAudited()).isEqualTo(auditedBefore + 1);
+        assertThat(owner.get("/sales/api/sales/export/?status=WHATEVER").status()).isEqualTo(400);
+        assertThat(shop.server.anonymous().get("/sales/api/sales/export/").status()).isEqualTo(401);
+    }
+
+    private long exportsAudited() {
+        return jdbi.withHandle(h -> h.createQuery("""
                         SELECT count(*) FROM audit_log WHERE business_id = :b AND event_type = 'sales.exported'
                           AND event_data -> 'filters' ->> 'date_from' = :d""")
                 .bind("b", UUID.fromString(shop.businessId)).bind("d", day.toString()).mapTo(Long.class).one());
-        assertThat(audited).isEqualTo(1);
-        assertThat(owner.get("/sales/api/sales/export/?status=WHATEVER").status()).isEqualTo(400);
-        assertThat(shop.server.anonymous().get("/sales/api/sales/export/").status()).isEqualTo(401);
     }
 
     private String cashierOf(String sale) {

@@ -152,6 +152,13 @@ public final class RouteRegistry {
     public List<String> methodsFor(String path) {
         String normalized = normalize(path);
         Set<String> methods = new LinkedHashSet<>();
+        // A fixed path (/sales/api/sales/summary/) wins over a pattern that also matches it (/sales/api/sales/{id}/).
+        Set<String> fixed = normalized.contains("{") ? null : methodsByPattern.get(normalized);
+        if (fixed != null) {
+            methods.addAll(fixed);
+            methods.add("OPTIONS");
+            return new ArrayList<>(methods);
+        }
         compiled.forEach((pattern, regex) -> {
             if (regex.matcher(normalized).matches()) {
                 methods.addAll(methodsByPattern.get(pattern));
