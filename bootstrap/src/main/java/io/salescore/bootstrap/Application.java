@@ -184,7 +184,8 @@ public final class Application implements AutoCloseable {
         String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
                 ? settings.receiptSecret
                 : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
-        var receiptLinks = new ReceiptLinks(receiptSecret, settings.receiptLinkTtl, clock);
+        var linkSigner = new io.salescore.application.common.HmacSigner(receiptSecret);
+        var receiptLinks = new ReceiptLinks(linkSigner, settings.receiptLinkTtl, clock);
         var refundRepository = new io.salescore.adapter.persistence.refund.JdbiRefundRepository(tx);
         var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks, refundRepository.notes());
         Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
@@ -195,6 +196,16 @@ public final class Application implements AutoCloseable {
                 clock, view -> receiptLinks.pathFor(view.sale().id()),
                 refund -> receiptLinks.pathForRefund(refund.id()), businessZone);
         var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
+        // Reports and export: the export reads on its own pool (two connections, a statement timeout).
+        JdbiUnitOfWork exportTx = new JdbiUnitOfWork(database.exports(settings.exportStatementTimeout).jdbi());
+        var salesReportRoutes = new io.salescore.adapter.http.sale.SalesReportRoutes(
+                new io.salescore.application.sale.SalesReportsService(tx,
+                        new io.salescore.adapter.persistence.sale.JdbiSalesReportQuery(tx), saleCatalog),
+                new io.salescore.application.sale.ExportSalesService(tx, exportTx,
+                        new io.salescore.adapter.persistence.sale.JdbiSalesExportQuery(exportTx), saleCatalog,
+                        accounts, audit, new io.salescore.application.sale.ExportLinks(linkSigner,
+                        settings.exportLinkTtl, clock), clock, 2),
+                clock, businessZone);
 
         // Housekeeping: expired holds, stale drafts (when configured)
         var releaseExpired = new ReleaseExpiredService(tx, reservations, audit, sweeperStatus, clock,
@@ -271,6 +282,7 @@ public final class Application implements AutoCloseable {
                         settings.trustedProxySet(), settings.httpThreads, settings.shutdownTimeout),
                 authenticate, readiness, new RunIdempotentlyService(tx, idempotencyKeys, clock), metrics,
                 Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
+                        salesReportRoutes, // before SaleRoutes: its fixed paths win over /sales/api/sales/{id}/
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts), refundRoutes,
                         new io.salescore.adapter.http.session.SessionRoutes(

@@ -81,6 +81,14 @@ public final class Settings {
             description = "How long a signed receipt link works (POS_RECEIPT_LINK_TTL).")
     Duration receiptLinkTtl;
 
+    @Option(names = "--export-link-ttl", defaultValue = "${env:POS_EXPORT_LINK_TTL:-PT5M}", converter = DurationConverter.class,
+            description = "How long a signed sales export link works (POS_EXPORT_LINK_TTL).")
+    Duration exportLinkTtl;
+
+    @Option(names = "--export-statement-timeout", defaultValue = "${env:POS_EXPORT_STATEMENT_TIMEOUT:-PT60S}", converter = DurationConverter.class,
+            description = "Longest a single statement of a sales export may run (POS_EXPORT_STATEMENT_TIMEOUT).")
+    Duration exportStatementTimeout;
+
     @Option(names = "--password-iterations", defaultValue = "${env:POS_PASSWORD_ITERATIONS:-210000}", description = "PBKDF2 iterations for new passwords (POS_PASSWORD_ITERATIONS).")
     int passwordIterations;
 
@@ -123,6 +131,8 @@ public final class Settings {
         s.expirySweepBatch = 500;
         s.idempotencyRetention = Duration.ofHours(24);
         s.receiptLinkTtl = Duration.ofHours(24);
+        s.exportLinkTtl = Duration.ofMinutes(5);
+        s.exportStatementTimeout = Duration.ofSeconds(60);
         s.passwordIterations = 210_000;
         s.tokenIdleTimeout = Duration.ofHours(12);
         s.tokenMaxAge = Duration.ofDays(30);
@@ -169,6 +179,7 @@ public final class Settings {
     public Settings trustedProxies(String csv) { this.trustedProxies = csv; return this; }
     public Settings tokenIdleTimeout(Duration d) { this.tokenIdleTimeout = new IdleTimeoutConverter().check(d); return this; }
     public Settings tokenMaxAge(Duration d) { this.tokenMaxAge = d; return this; }
+    public Settings exportLinkTtl(Duration d) { this.exportLinkTtl = d; return this; }
 
     /** Parses ISO-8601 durations. */
     public static final class DurationConverter implements ITypeConverter<Duration> {

@@ -5,6 +5,7 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.sale.port.in.GetSaleUseCase;
 import io.salescore.application.sale.port.in.ListSalesUseCase;
+import io.salescore.application.sale.port.in.SaleCriteria;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -36,17 +37,24 @@ public final class GetSaleService implements GetSaleUseCase, ListSalesUseCase {
     }
 
     @Override
-    public Page<SaleView> list(Actor actor, Query query, PageRequest page) {
-        SaleFilter filter = new SaleFilter(actor.businessId(),
-                actor.isOwnerOrAdmin() ? Optional.empty() : Optional.of(actor.storefronts()), query.statuses(),
-                query.storefront(), query.customer(), query.user(), query.createdFrom(), query.createdTo(),
-                query.search());
+    public Page<SaleView> list(Actor actor, SaleCriteria criteria, PageRequest page) {
+        SaleFilter filter = filterFor(actor, criteria);
         return tx.inTransaction(() -> {
-            // A storefront of the business outside the caller's is refused; an unknown one simply matches nothing.
-            query.storefront().filter(s -> !actor.mayAccessStorefront(s))
-                    .filter(s -> catalog.storefront(actor.businessId(), s).isPresent())
-                    .ifPresent(actor::requireStorefront);
+            requireStorefrontFilter(actor, criteria, catalog);
             return sales.list(filter, page);
         });
+    }
+
+    /** The caller's filter: their criteria within the storefronts they may see. */
+    static SaleFilter filterFor(Actor actor, SaleCriteria criteria) {
+        return new SaleFilter(actor.businessId(),
+                actor.isOwnerOrAdmin() ? Optional.empty() : Optional.of(actor.storefronts()), criteria);
+    }
+
+    /** A storefront filter of the business outside the caller's is refused; an unknown one simply matches nothing. */
+    static void requireStorefrontFilter(Actor actor, SaleCriteria criteria, SaleCatalog catalog) {
+        criteria.storefront().filter(s -> !actor.mayAccessStorefront(s))
+                .filter(s -> catalog.storefront(actor.businessId(), s).isPresent())
+                .ifPresent(actor::requireStorefront);
     }
 }

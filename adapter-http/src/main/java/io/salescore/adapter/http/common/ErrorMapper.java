@@ -22,6 +22,7 @@ public final class ErrorMapper {
 
     private static final Map<String, Integer> STATUS = Map.ofEntries(
             Map.entry("TOO_MANY_ATTEMPTS", 429),
+            Map.entry("EXPORT_BUSY", 429),
             Map.entry("NOT_AUTHENTICATED", 401),
             Map.entry("INVALID_TOKEN", 401),
             Map.entry("INVALID_SIGNATURE", 401),
@@ -60,6 +61,9 @@ public final class ErrorMapper {
             if (status == 401) {
                 ctx.header("WWW-Authenticate", "Token");
             }
+        }
+        if (status == 429 && e.details().get("retry_after") instanceof Number seconds) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, seconds.longValue())));
         }
         if (e instanceof PreconditionFailedException stale) {
             ctx.header("ETag", "\"" + stale.currentVersion() + "\"");

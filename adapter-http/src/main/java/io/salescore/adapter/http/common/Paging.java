@@ -99,6 +99,12 @@ public final class Paging {
         return (origin != null ? origin : ctx.scheme() + "://" + ctx.host()) + ctx.path() + "?" + query;
     }
 
+    /** The request's scheme and host ({@code X-Forwarded-*} only from trusted proxies), for absolute links. */
+    public static String origin(Context ctx) {
+        String origin = ctx.attribute(ORIGIN);
+        return origin != null ? origin : ctx.scheme() + "://" + ctx.host();
+    }
+
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -44,7 +44,6 @@ import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
-import io.salescore.domain.shared.UserId;
 import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
@@ -153,13 +152,7 @@ public final class SaleRoutes implements Routes {
     }
 
     private void list(Context ctx, Actor actor) {
-        ZoneId zone = ctx.queryParam("date_from") == null && ctx.queryParam("date_to") == null
-                ? ZoneId.of("UTC") : businessZone.apply(actor);
-        Optional<UserId> user = Params.userOrMe(ctx, "user", actor.userId());
-        var query = new ListSalesUseCase.Query(Params.enums(ctx, "status", SaleStatus.class),
-                Params.uuid(ctx, "storefront").map(StorefrontId::of), Params.uuid(ctx, "customer").map(CustomerId::of),
-                user, Params.dateBound(ctx, "date_from", zone, false), Params.dateBound(ctx, "date_to", zone, true),
-                Params.text(ctx, "search"));
+        var query = SaleFilterParams.of(ctx).criteria(() -> businessZone.apply(actor), actor.userId(), clock);
         PageRequest page = Paging.request(ctx);
         Page<SaleView> sales = uc.list().list(actor, query, page);
         var now = clock.instant();

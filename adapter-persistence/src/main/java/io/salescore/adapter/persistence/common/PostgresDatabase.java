@@ -61,6 +61,32 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(new HikariDataSource(config), settings.poolTimeout());
     }
 
+    /**
+     * The export pool: its own {@code size} read-only connections (so an export never takes a till's connection),
+     * each statement cut off after {@code statementTimeout}.
+     */
+    public static PostgresDatabase connectExports(Settings settings, int size, Duration statementTimeout) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("pos-export");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setReadOnly(true);
+        long slice = Math.max(250, Math.min(SLICE.toMillis(), settings.poolTimeout().toMillis()));
+        config.setConnectionTimeout(slice);
+        config.setValidationTimeout(slice);
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionInitSql("SET statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("loginTimeout", "10");
+        config.addDataSourceProperty("socketTimeout", Long.toString(Math.max(60, statementTimeout.toSeconds() + 30)));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "salescore-export");
+        return new PostgresDatabase(new HikariDataSource(config), settings.poolTimeout());
+    }
+
     /** Jdbi with the settings every repository relies on. */
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new PostgresPlugin());

@@ -15,7 +15,6 @@ import io.salescore.domain.sale.SaleTotals;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
-import io.salescore.domain.shared.StorefrontId;
 import org.jdbi.v3.core.statement.Query;
 
 import java.math.BigDecimal;
@@ -119,42 +118,9 @@ public final class JdbiSaleRepository implements SaleRepository {
 
     @Override
     public Page<SaleView> list(SaleFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("s.business_id = :b");
-        Map<String, Object> binds = new HashMap<>();
-        binds.put("b", filter.business().value());
-        filter.visibleStorefronts().ifPresent(visible -> {
-            where.append(" AND s.storefront_id = ANY(:visible)");
-            binds.put("visible", visible.stream().map(StorefrontId::value).toArray(UUID[]::new));
-        });
-        if (!filter.statuses().isEmpty()) {
-            where.append(" AND s.status = ANY(:statuses)");
-            binds.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
-        }
-        filter.storefront().ifPresent(s -> {
-            where.append(" AND s.storefront_id = :storefront");
-            binds.put("storefront", s.value());
-        });
-        filter.customer().ifPresent(c -> {
-            where.append(" AND s.customer_id = :customer");
-            binds.put("customer", c.value());
-        });
-        filter.user().ifPresent(u -> {
-            where.append(" AND s.user_id = :user");
-            binds.put("user", u.value());
-        });
-        filter.createdFrom().ifPresent(t -> {
-            where.append(" AND s.created_at >= :from");
-            binds.put("from", t);
-        });
-        filter.createdTo().ifPresent(t -> {
-            where.append(" AND s.created_at <= :to");
-            binds.put("to", t);
-        });
-        filter.search().ifPresent(q -> {
-            where.append(" AND (s.receipt_number ILIKE :q OR c.name ILIKE :q)");
-            binds.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        });
-        String from = " FROM sale s JOIN customer c ON c.business_id = s.business_id AND c.id = s.customer_id WHERE " + where;
+        SaleCriteriaSql criteria = SaleCriteriaSql.of(filter, "s.created_at", false);
+        Map<String, Object> binds = criteria.binds;
+        String from = SaleCriteriaSql.FROM + " WHERE " + criteria.where;
         Query ids = tx.handle().createQuery("SELECT s.id, count(*) OVER () AS total" + from
                 + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset");
         binds.forEach(ids::bind);

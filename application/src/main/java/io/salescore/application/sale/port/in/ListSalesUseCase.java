@@ -4,22 +4,9 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
-import io.salescore.domain.sale.SaleStatus;
-import io.salescore.domain.shared.CustomerId;
-import io.salescore.domain.shared.StorefrontId;
-import io.salescore.domain.shared.UserId;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-/** Lists the sales the caller may see, newest first, with filters. */
+/** Lists the sales the caller may see, newest first, with the sales filters (dates on {@code created_at}). */
 public interface ListSalesUseCase {
 
-    record Query(List<SaleStatus> statuses, Optional<StorefrontId> storefront, Optional<CustomerId> customer,
-                 Optional<UserId> user, Optional<Instant> createdFrom, Optional<Instant> createdTo,
-                 Optional<String> search) {
-    }
-
-    Page<SaleView> list(Actor actor, Query query, PageRequest page);
+    Page<SaleView> list(Actor actor, SaleCriteria criteria, PageRequest page);
 }
