@@ -128,6 +128,16 @@ class OldFrontendReplayApiTest {
                 .isEqualTo(200);
 
 
+        // E17: the Sales page's stats and summary answer a CASHIER too (D-1), scoped to their storefronts
+        ApiClient.Response stats = till.get("/sales/api/sales/todays-stats/?storefront=" + storefront);
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+        assertThat(stats.text("accounts_receivable")).isEqualTo("8.20");
+        assertThat(stats.json().get("partial_transactions").asInt()).isEqualTo(1);
+        ApiClient.Response summary = till.get("/sales/api/sales/summary/?date_range=today&storefront=" + storefront);
+        assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+        assertThat(summary.json().at("/summary/total_sales").asText()).isEqualTo("13.20");
+        assertThat(summary.json().at("/summary/credit_sales").asText()).isEqualTo("13.20");
+        assertThat(summary.json().at("/summary/outstanding_credit").asText()).isEqualTo("8.20");
 
         // Logout revokes the token
         assertThat(till.post("/accounts/api/auth/logout/", null).status()).isEqualTo(204);
