@@ -115,6 +115,15 @@ class OldFrontendReplayApiTest {
         assertThat(history.at("/results/0/amount_paid").asText()).isEqualTo("5.00");
         assertThat(history.at("/results/0/reference_number").asText()).isEqualTo("MM-778");
 
+        // D-3: the frontend sums money in floating point; a JSON number within 0.000001 of a cent is that cent
+        ApiClient.Response floaty = till.post("/sales/api/sales/" + sale + "/record_payment/",
+                Map.of("amount_paid", 0.1 + 0.2, "payment_method", "CASH"));
+        assertThat(floaty.status()).as(floaty.toString()).isEqualTo(200);
+        assertThat(floaty.json().at("/payment/amount_paid").asText()).isEqualTo("0.30");
+        ApiClient.Response fraction = till.post("/sales/api/sales/" + sale + "/record_payment/",
+                Map.of("amount_paid", 0.305, "payment_method", "CASH"));
+        assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
+
         // A second cart, one line removed through the sale's own path (E10), then abandoned
         String second = till.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
         String secondLine = till.post("/sales/api/sales/" + second + "/add_item/",
@@ -131,13 +140,13 @@ class OldFrontendReplayApiTest {
         // E17: the Sales page's stats and summary answer a CASHIER too (D-1), scoped to their storefronts
         ApiClient.Response stats = till.get("/sales/api/sales/todays-stats/?storefront=" + storefront);
         assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
-        assertThat(stats.text("accounts_receivable")).isEqualTo("8.20");
+        assertThat(stats.text("accounts_receivable")).isEqualTo("7.90");
         assertThat(stats.json().get("partial_transactions").asInt()).isEqualTo(1);
         ApiClient.Response summary = till.get("/sales/api/sales/summary/?date_range=today&storefront=" + storefront);
         assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
         assertThat(summary.json().at("/summary/total_sales").asText()).isEqualTo("13.20");
         assertThat(summary.json().at("/summary/credit_sales").asText()).isEqualTo("13.20");
-        assertThat(summary.json().at("/summary/outstanding_credit").asText()).isEqualTo("8.20");
+        assertThat(summary.json().at("/summary/outstanding_credit").asText()).isEqualTo("7.90");
 
         // Logout revokes the token
         assertThat(till.post("/accounts/api/auth/logout/", null).status()).isEqualTo(204);

@@ -260,7 +260,30 @@ public final class JsonBody {
         }
     }
 
+    /** Within this of a cent, a JSON number is a browser's floating-point sum of cent amounts (compat.md D-3). */
+    private static final BigDecimal FLOAT_ARTEFACT = new BigDecimal("0.000001");
+
+    /**
+     * Money: a string or a number with at most two decimals; a JSON number within 0.000001 of a cent amount (a
+     * browser's floating-point sum such as 3.3000000000000003) is read as that amount (compat.md D-3). Strings
+     * stay strict.
+     */
     public Optional<Money> money(String field) {
+        JsonNode value = value(field);
+        if (value != null && value.isNumber()) {
+            BigDecimal number = value.decimalValue();
+            if (number.scale() > 2 && number.abs().compareTo(Money.MAX) <= 0) {
+                BigDecimal cents = number.setScale(2, java.math.RoundingMode.HALF_UP);
+                if (number.subtract(cents).abs().compareTo(FLOAT_ARTEFACT) <= 0) {
+                    try {
+                        return Optional.of(new Money(cents));
+                    } catch (ValidationException e) {
+                        errors.add(field, e.getMessage());
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
         return valueObject(field, Money::new);
     }
 

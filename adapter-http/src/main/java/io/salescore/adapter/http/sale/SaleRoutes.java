@@ -71,7 +71,6 @@ public final class SaleRoutes implements Routes {
     private static final String ITEM = "/sales/api/sale-items/{id}/";
     /** The old frontend's line path (compat.md E10): an alias of {@link #ITEM} for a line of that sale. */
     private static final String SALE_ITEM = "/sales/api/sales/{id}/items/{item}/";
-    private static final java.math.BigDecimal FLOAT_ARTEFACT = new java.math.BigDecimal("0.000001");
 
     private final UseCases uc;
     private final Clock clock;
@@ -275,7 +274,7 @@ public final class SaleRoutes implements Routes {
                             .filter(m -> m.isTextual() && m.textValue().equals("CREDIT")).isPresent()) {
                         continue; // the old frontend's "on credit" tender: no money taken (compat.md E12)
                     }
-                    Money amount = tenderAmount(item);
+                    Money amount = item.requiredMoney("amount_paid");
                     if (amount != null && amount.isZero()) {
                         item.problem("amount_paid", "Must be greater than zero.");
                     }
@@ -301,29 +300,6 @@ public final class SaleRoutes implements Routes {
                 new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout));
         ctx.attribute(io.salescore.adapter.http.ops.HttpMetrics.CHECKOUT_STATUS, completed.sale().status().name());
         sale(ctx, 200, completed);
-    }
-
-    /**
-     * A tender's {@code amount_paid}; a JSON number within 0.000001 of a cent amount (a browser's floating-point sum
-     * such as 3.3000000000000003) is read as that amount (compat.md E12, D-3). Strings stay strict.
-     */
-    private static Money tenderAmount(JsonBody item) {
-        var raw = item.raw("amount_paid").filter(n -> n.isNumber());
-        if (raw.isPresent()) {
-            java.math.BigDecimal value = raw.get().decimalValue();
-            if (value.scale() > 2 && value.abs().compareTo(Money.MAX) <= 0) {
-                java.math.BigDecimal cents = value.setScale(2, java.math.RoundingMode.HALF_UP);
-                if (value.subtract(cents).abs().compareTo(FLOAT_ARTEFACT) <= 0) {
-                    try {
-                        return new Money(cents);
-                    } catch (ValidationException e) {
-                        item.problem("amount_paid", e.getMessage());
-                        return null;
-                    }
-                }
-            }
-        }
-        return item.requiredMoney("amount_paid");
     }
 
     private void abandon(Context ctx, Actor actor) {
