@@ -118,7 +118,11 @@ public final class Params {
      * {@code date_from}, end of day for {@code date_to}), or an ISO instant.
      */
     public static Optional<Instant> dateBound(Context ctx, String name, ZoneId zone, boolean endOfDay) {
-        Optional<String> value = text(ctx, name);
+        return dateBound(name, text(ctx, name), zone, endOfDay);
+    }
+
+    /** The same bound from a value read elsewhere (a query string or a request body's filters). */
+    public static Optional<Instant> dateBound(String name, Optional<String> value, ZoneId zone, boolean endOfDay) {
         if (value.isEmpty()) {
             return Optional.empty();
         }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +46,6 @@ public final class SaleFilterParams {
 
     private static final Pattern DECIMAL = Pattern.compile("^-?\\d{1,10}(\\.\\d{1,2})?$");
     private static final Pattern INTEGER = Pattern.compile("^\\d{1,6}$");
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Map<String, List<String>> values;
 
@@ -240,26 +237,6 @@ public final class SaleFilterParams {
     }
 
     private Optional<Instant> dateBound(String name, ZoneId zone, boolean endOfDay) {
-        Optional<String> value = text(name);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        String raw = value.get();
-        Instant bound;
-        try {
-            if (raw.length() == 10) {
-                LocalDate day = LocalDate.parse(raw);
-                bound = endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
-                        : day.atStartOfDay(zone).toInstant();
-            } else {
-                bound = Instant.parse(raw);
-            }
-        } catch (DateTimeParseException e) {
-            throw HttpError.badQueryParameter(name, "Must be YYYY-MM-DD or an ISO-8601 instant.");
-        }
-        if (bound.isBefore(EARLIEST) || bound.isAfter(LATEST)) {
-            throw HttpError.badQueryParameter(name, "Must be between the years 1 and 9999.");
-        }
-        return Optional.of(bound);
+        return Params.dateBound(name, text(name), zone, endOfDay);
     }
 }
