@@ -121,7 +121,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                         tender.reference(), now, actor.userId()));
             }
             sale.complete(plan, payments, receipt, now);
-            sales.updateCompleted(sale, payments, actor.name(), actor.userId(), session);
+            var drawer = sales.updateCompleted(sale, payments, actor.name(), actor.userId(), session);
 
             List<AuditEvent> events = new ArrayList<>();
             SaleView after = view;
@@ -130,7 +130,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                 events.add(SaleEvents.stockCommitted(sale, line, committed));
                 after = after.withReservation(line.id(), committed);
             }
-            events.add(SaleEvents.saleCompleted(sale));
+            events.add(SaleEvents.saleCompleted(sale, drawer == null ? java.util.Optional.empty() : drawer));
             audit.append(actor, now, events);
             return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
                     after.customerName(), after.reservations(),

@@ -109,6 +109,12 @@ final class SaleEvents {
     }
 
     static AuditEvent saleCompleted(Sale sale) {
+        return saleCompleted(sale, java.util.Optional.empty());
+    }
+
+    /** {@code drawer}: the till session the money went to and whose drawer it is (domain.md "Attribution"). */
+    static AuditEvent saleCompleted(Sale sale,
+                                    java.util.Optional<io.salescore.application.sale.port.out.SaleRepository.Drawer> drawer) {
         var totals = sale.totals();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
@@ -121,6 +127,8 @@ final class SaleEvents {
         data.put("change_given", totals.changeGiven().toString());
         data.put("payments", sale.payments().stream().map(p -> Map.of("payment_id", p.id().toString(),
                 "amount_paid", p.amount().toString(), "payment_method", p.method().name())).toList());
+        data.put("session_id", drawer.map(d -> d.session().toString()).orElse(null));
+        data.put("session_user_id", drawer.map(d -> d.owner().toString()).orElse(null));
         return AuditEvent.of("sale.completed", "Sale " + sale.id() + " " + sale.status().name().toLowerCase()
                         + " with receipt " + data.get("receipt_number") + ", total " + totals.totalAmount(), data)
                 .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());

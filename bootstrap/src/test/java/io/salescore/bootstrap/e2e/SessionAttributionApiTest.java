@@ -79,6 +79,12 @@ class SessionAttributionApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(sessionOfSale(sale)).isEqualTo(drawer);
         assertThat(expectedCash(cashier.client(), drawer)).isEqualTo("30.00");
+        // the audit entry names the actor and the drawer's owner
+        var completed = Staff.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT user_id::text || ' ' || (event_data ->> 'session_id') || ' ' || (event_data ->> 'session_user_id')
+                        FROM audit_log WHERE sale_id = :s AND event_type = 'sale.completed'""")
+                .bind("s", UUID.fromString(sale)).mapTo(String.class).one());
+        assertThat(completed).isEqualTo(manager.id() + " " + drawer + " " + cashier.id());
         Integrity.assertClean(shop);
     }
 

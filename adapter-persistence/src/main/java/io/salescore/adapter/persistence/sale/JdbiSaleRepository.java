@@ -199,22 +199,28 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                io.salescore.domain.shared.UserId completedBy, UUID session) {
+    public Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                            io.salescore.domain.shared.UserId completedBy, UUID session) {
         // One statement: the checkout's payments, each line's batch cost recorded (the line's batch, else the
         // product's newest), and the completed header with the amount left as credit (one round trip on the hot path).
-        bindPayments(bindHeader(tx.handle().createUpdate(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1), "
+        return bindPayments(bindHeader(tx.handle().createQuery(SESSION + ", paid AS (" + INSERT_PAYMENTS + " RETURNING 1), "
                         + UNIT_COSTS + UPDATE_HEADER + """
                         , session_id = (SELECT id FROM sess), credit_at_completion = :due,
                           receipt_customer_name = c.name, receipt_customer_phone = c.phone,
                           receipt_cashier_name = :cashier
                         FROM customer c
                         WHERE sale.business_id = :b AND sale.id = :id
-                          AND c.business_id = :b AND c.id = :customer"""), sale), sale, payments)
+                          AND c.business_id = :b AND c.id = :customer
+                        RETURNING sale.session_id,
+                                  (SELECT ts.user_id FROM till_session ts
+                                   WHERE ts.business_id = :b AND ts.id = sale.session_id) AS owner"""), sale), sale, payments)
                 .bind("cashier", cashierName)
                 .bind("payer", completedBy == null ? null : completedBy.value())
                 .bind("named", session)
-                .execute();
+                .map((rs, ctx) -> rs.getObject("session_id", UUID.class) == null ? null
+                        : new Drawer(rs.getObject("session_id", UUID.class),
+                                io.salescore.domain.shared.UserId.of(rs.getObject("owner", UUID.class))))
+                .findOne();
     }
 
     private static final String UNIT_COSTS = """
@@ -227,7 +233,7 @@ public final class JdbiSaleRepository implements SaleRepository {
                       WHERE l.business_id = :b AND l.sale_id = :id RETURNING 1)
             """;
 
-    private static org.jdbi.v3.core.statement.Update bindHeader(org.jdbi.v3.core.statement.Update update, Sale sale) {
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindHeader(S update, Sale sale) {
         Sale.State s = sale.state();
         SaleTotals t = sale.totals();
         return update
@@ -358,7 +364,7 @@ public final class JdbiSaleRepository implements SaleRepository {
                  WITH ORDINALITY AS v(id, amount, method, reference, processed_by, created_at, ord)
             ORDER BY v.ord""";
 
-    private static org.jdbi.v3.core.statement.Update bindPayments(org.jdbi.v3.core.statement.Update update, Sale sale,
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindPayments(S update, Sale sale,
                                                                   List<Payment> payments) {
         return update
                 .bind("b", sale.businessId().value())

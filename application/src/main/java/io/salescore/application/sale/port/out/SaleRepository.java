@@ -66,9 +66,15 @@ public interface SaleRepository {
      * The same, into {@code session} when the caller named one (already checked and locked by the use case);
      * null: the payer's own OPEN session, as above.
      */
-    default void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                 io.salescore.domain.shared.UserId completedBy, java.util.UUID session) {
+    default java.util.Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                                       io.salescore.domain.shared.UserId completedBy,
+                                                       java.util.UUID session) {
         updateCompleted(sale, payments, cashierName, completedBy);
+        return java.util.Optional.empty();
+    }
+
+    /** The till session a checkout landed in, and whose drawer it is (for the audit entry). */
+    record Drawer(java.util.UUID session, io.salescore.domain.shared.UserId owner) {
     }
 
     void insertLine(Sale sale, SaleLine line);
