@@ -217,7 +217,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
         }
         RefundView refund = view(actor, view, refundId, recorded, plan, split, full, reason, originalTender, cancel,
                 now);
-        audit.append(actor, now, events(sale, refund, restocks, dueBefore, cancel));
+        audit.append(actor, now, events(sale, refund, restocks, dueBefore, cancel, recorded.sessionUser()));
         return new Result(refund, new SaleView(sale, view.storefrontName(), view.storefrontCode(), view.userName(),
                 view.customerName(), view.reservations(), view.receipt(), view.businessName()));
     }
@@ -259,7 +259,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
     }
 
     private static List<AuditEvent> events(Sale sale, RefundView refund, List<RefundRepository.Restock> restocks,
-                                           Money dueBefore, boolean cancel) {
+                                           Money dueBefore, boolean cancel, UUID sessionUser) {
         List<AuditEvent> events = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
@@ -280,6 +280,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
         data.put("amount_due_before", dueBefore.toString());
         data.put("new_status", sale.status().name());
         data.put("session_id", refund.session() == null ? null : refund.session().toString());
+        data.put("session_user_id", sessionUser == null ? null : sessionUser.toString());
         List<Map<String, Object>> lines = new ArrayList<>();
         for (RefundView.Line line : refund.lines()) {
             Map<String, Object> l = new LinkedHashMap<>();

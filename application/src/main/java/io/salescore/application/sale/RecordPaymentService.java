@@ -68,7 +68,7 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
                     tender.reference(), now, actor.userId());
             String before = sale.status().name();
             sale.recordPayment(payment, now);
-            sales.insertPayments(sale, List.of(payment), session);
+            var drawer = sales.insertPayments(sale, List.of(payment), session);
             sales.update(sale);
             customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount(),
                     new CreditEntry(ids.newId(), CreditEntry.Type.PAYMENT, sale.id(), payment.id().value(),
@@ -81,6 +81,9 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             data.put("amount_paid", payment.amount().toString());
             data.put("payment_method", payment.method().name());
             data.put("reference", payment.reference());
+            java.util.Optional<SaleRepository.Drawer> into = drawer == null ? java.util.Optional.empty() : drawer;
+            data.put("session_id", into.map(d -> d.session().toString()).orElse(null));
+            data.put("session_user_id", into.map(d -> d.owner().toString()).orElse(null));
             data.put("old_status", before);
             data.put("new_status", sale.status().name());
             data.put("amount_due", sale.amountDue().toString());

@@ -525,6 +525,11 @@ class RefundsApiTest {
                 "items", List.of(item(line, 1))));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().at("/refund/session").asText()).isEqualTo(session);
+        String audited = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (event_data ->> 'session_id') || ' ' || (event_data ->> 'session_user_id')
+                        FROM audit_log WHERE sale_id = :s AND event_type = 'refund.processed'""")
+                .bind("s", UUID.fromString(sale)).mapTo(String.class).one());
+        assertThat(audited).isEqualTo(session + " " + open.json().get("user").asText());
 
         ApiClient.Response close = cashier.post("/sales/api/sessions/" + session + "/close/",
                 Map.of("counted_cash", "40.00"));

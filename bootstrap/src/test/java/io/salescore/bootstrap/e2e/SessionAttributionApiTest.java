@@ -121,6 +121,11 @@ class SessionAttributionApiTest {
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(expectedCash(cashier.client(), drawer)).isEqualTo("24.00");
+        String audited = Staff.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT (event_data ->> 'session_id') || ' ' || (event_data ->> 'session_user_id')
+                        FROM audit_log WHERE sale_id = :s AND event_type = 'payment.recorded'""")
+                .bind("s", UUID.fromString(sale)).mapTo(String.class).one());
+        assertThat(audited).isEqualTo(drawer + " " + cashier.id());
         Integrity.assertClean(shop);
     }
 

@@ -105,7 +105,7 @@ public final class JdbiRefundRepository implements RefundRepository {
         List<RefundPlan.PlannedLine> lines = r.plan().lines();
         return tx.handle().createQuery("""
                         WITH sess AS (
-                            SELECT ts.id FROM till_session ts
+                            SELECT ts.id, ts.user_id FROM till_session ts
                             WHERE ts.business_id = :b AND ts.storefront_id = :s AND ts.status = 'OPEN'
                               AND (CASE WHEN CAST(:named AS uuid) IS NULL THEN ts.user_id = :user
                                         ELSE ts.id = CAST(:named AS uuid) END)
@@ -155,7 +155,7 @@ public final class JdbiRefundRepository implements RefundRepository {
                             WHERE business_id = :b AND id = :sale AND EXISTS (SELECT 1 FROM refund_row)
                             RETURNING 1
                         )
-                        SELECT refund_number, session_id,
+                        SELECT refund_number, session_id, (SELECT user_id FROM sess) AS session_user,
                                (SELECT count(*) FROM line_rows) AS line_count,
                                (SELECT count(*) FROM items) AS item_count,
                                (SELECT count(*) FROM header) AS header_count
@@ -200,7 +200,8 @@ public final class JdbiRefundRepository implements RefundRepository {
                             || rs.getInt("header_count") != 1) {
                         throw new IllegalStateException("A refund was written incompletely; rolled back");
                     }
-                    return new Recorded(rs.getString("refund_number"), Rows.uuid(rs, "session_id"));
+                    return new Recorded(rs.getString("refund_number"), Rows.uuid(rs, "session_id"),
+                            Rows.uuid(rs, "session_user"));
                 })
                 .findOne();
     }

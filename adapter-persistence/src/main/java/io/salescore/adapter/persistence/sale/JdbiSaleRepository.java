@@ -337,9 +337,17 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public void insertPayments(Sale sale, List<Payment> payments, UUID session) {
-        bindPayments(tx.handle().createUpdate(SESSION + " " + INSERT_PAYMENTS), sale, payments)
-                .bind("named", session).execute();
+    public Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, UUID session) {
+        return bindPayments(tx.handle().createQuery(SESSION + " " + INSERT_PAYMENTS + """
+
+                         RETURNING session_id, (SELECT ts.user_id FROM till_session ts
+                                                WHERE ts.business_id = :b AND ts.id = payment.session_id) AS owner"""),
+                        sale, payments)
+                .bind("named", session)
+                .map((rs, ctx) -> rs.getObject("session_id", UUID.class) == null ? null
+                        : new Drawer(rs.getObject("session_id", UUID.class),
+                                io.salescore.domain.shared.UserId.of(rs.getObject("owner", UUID.class))))
+                .findFirst();
     }
 
     /**

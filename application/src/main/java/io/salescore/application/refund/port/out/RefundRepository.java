@@ -49,8 +49,12 @@ public interface RefundRepository {
                      Optional<UUID> namedSession, List<UUID> lineIds, UserId user, Instant at) {
     }
 
-    /** The refund's number and the session it was attributed to. */
-    record Recorded(String refundNumber, UUID session) {
+    /** The refund's number, the session it was attributed to and whose drawer that is. */
+    record Recorded(String refundNumber, UUID session, UUID sessionUser) {
+
+        public Recorded(String refundNumber, UUID session) {
+            this(refundNumber, session, null);
+        }
     }
 
     /**

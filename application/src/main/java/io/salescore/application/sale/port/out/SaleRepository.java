@@ -87,7 +87,8 @@ public interface SaleRepository {
     void insertPayments(Sale sale, List<Payment> payments);
 
     /** Payments into {@code session} when the caller named one; null: the payer's own OPEN session. */
-    default void insertPayments(Sale sale, List<Payment> payments, java.util.UUID session) {
+    default java.util.Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, java.util.UUID session) {
         insertPayments(sale, payments);
+        return java.util.Optional.empty();
     }
 }
