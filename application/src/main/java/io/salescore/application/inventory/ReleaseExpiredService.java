@@ -7,6 +7,7 @@ import io.salescore.application.inventory.port.in.ReleaseExpiredUseCase.Failure;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.ops.SweeperStatus;
 import io.salescore.domain.audit.AuditEvent;
+import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.BusinessId;
 
@@ -115,23 +116,10 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
     private List<ReservationRepository.Due> audited(Instant now, List<ReservationRepository.Due> done) {
         Map<BusinessId, List<AuditEvent>> events = new LinkedHashMap<>();
         for (ReservationRepository.Due due : done) {
-            events.computeIfAbsent(due.business(), b -> new ArrayList<>()).add(released(due.reservation()));
+            events.computeIfAbsent(due.business(), b -> new ArrayList<>()).add(HoldEvents.released(due.reservation(),
+                    ReleaseReason.EXPIRED));
         }
         events.forEach((business, list) -> audit.appendSystem(business, now, list));
         return done;
-    }
-
-    private static AuditEvent released(Reservation r) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reservation_id", r.id().toString());
-        data.put("sale_item_id", r.saleItemId().toString());
-        data.put("product_id", r.productId().toString());
-        data.put("storefront_id", r.storefrontId().toString());
-        data.put("quantity", r.quantity().toPlainString());
-        data.put("expires_at", r.expiresAt().toString());
-        data.put("reason", "EXPIRED");
-        return AuditEvent.of("stock.released", "Hold of " + r.quantity() + " of product " + r.productId()
-                        + " expired at " + r.expiresAt() + " and was released", data)
-                .withSale(r.storefrontId(), r.saleId()).withSaleItem(r.saleItemId());
     }
 }

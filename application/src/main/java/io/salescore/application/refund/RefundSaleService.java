@@ -8,6 +8,7 @@ import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.refund.port.in.RefundSaleUseCase;
 import io.salescore.application.refund.port.out.RefundRepository;
 import io.salescore.application.refund.port.out.RefundView;
+import io.salescore.application.sale.SaleEvents;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -310,16 +311,11 @@ public final class RefundSaleService implements RefundSaleUseCase {
         }
         if (cancel) {
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("sale_id", sale.id().toString());
-            c.put("released_count", 0);
-            c.put("released_quantity", "0.00");
             c.put("refund_id", refund.id().toString());
             c.put("refund_number", refund.refundNumber());
-            c.put("reason", refund.reason());
             c.put("amount", refund.amount().toString());
-            events.add(AuditEvent.of("sale.cancelled", "Sale " + sale.id() + " (receipt " + refund.receiptNumber()
-                            + ") cancelled: " + refund.reason(), c)
-                    .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId()));
+            events.add(SaleEvents.saleCancelled(sale, refund.reason(), "Sale " + sale.id() + " (receipt "
+                    + refund.receiptNumber() + ") cancelled: " + refund.reason(), List.of(), c));
         }
         return events;
     }

@@ -3,6 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -13,14 +14,13 @@ import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.inventory.ReservationStatus;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.shared.Decimals;
 import io.salescore.domain.shared.SaleId;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import io.salescore.domain.shared.IfMatch;
 import java.util.Optional;
 
@@ -30,52 +30,39 @@ import java.util.Optional;
  */
 public final class AbandonSaleService implements AbandonSaleUseCase {
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
-    private final SaleRepository sales;
+    private final SaleChanges changes;
     private final ReservationRepository reservations;
-    private final AuditLogRepository audit;
-    private final Clock clock;
 
     public AbandonSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
                               AuditLogRepository audit, Clock clock) {
-        this.tx = tx;
-        this.locks = new SaleLocks(sales);
-        this.sales = sales;
+        this.changes = new SaleChanges(tx, sales, audit, clock);
         this.reservations = reservations;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
     public Result abandon(Actor actor, SaleId saleId, Optional<IfMatch> ifMatch, Input<?> body) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lock(actor, saleId, ifMatch);
-            body.requireParsable();
-            Sale sale = view.sale();
-            Instant now = clock.instant();
+        return changes.onSale(actor, saleId, ifMatch, body, sale -> { }, c -> {
+            Sale sale = c.sale();
+            SaleView view = c.view();
+            Instant now = c.now();
             if (!sale.abandon(now)) {
                 return new Result(view, true, List.of());
             }
             ReservationRepository.Ended ended = reservations.endHolds(actor.businessId(), sale.id(), Optional.empty(),
                     ReleaseReason.SALE_ABANDONED, now);
-            sales.update(sale);
-            List<AuditEvent> events = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
+            List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.SALE_ABANDONED));
             SaleView after = view;
             for (Reservation r : ended.released()) {
-                events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(), ReleaseReason.SALE_ABANDONED.name()));
-                total = total.add(r.quantity().value());
                 after = after.withReservation(r.saleItemId(),
                         r.ended(ReservationStatus.RELEASED, now, ReleaseReason.SALE_ABANDONED));
             }
             for (Reservation r : ended.expired()) {
-                events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(), ReleaseReason.EXPIRED.name()));
                 after = after.withReservation(r.saleItemId(),
                         r.ended(ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED));
             }
-            events.add(SaleEvents.saleCancelled(sale, ended.released().size(), Decimals.plain2(total)));
-            audit.append(actor, now, events);
+            events.add(SaleEvents.saleCancelled(sale, ReleaseReason.SALE_ABANDONED.name(), "Sale " + sale.id()
+                    + " abandoned; " + ended.released().size() + " holds released", ended.released(), Map.of()));
+            c.saveWithoutSliding(events);
             return new Result(after, false, ended.released());
         });
     }

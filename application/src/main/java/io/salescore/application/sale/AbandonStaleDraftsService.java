@@ -2,18 +2,17 @@ package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
-import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Sale;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,20 +59,10 @@ public final class AbandonStaleDraftsService {
                 ReservationRepository.Ended ended = reservations.endHolds(ref.business(), sale.id(), Optional.empty(),
                         ReleaseReason.DRAFT_EXPIRED, now);
                 sales.update(sale);
-                List<AuditEvent> events = new ArrayList<>();
-                for (Reservation r : ended.released()) {
-                    events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(), ReleaseReason.DRAFT_EXPIRED.name()));
-                }
-                for (Reservation r : ended.expired()) {
-                    events.add(SaleEvents.stockReleased(r, r.quantity().toPlainString(), ReleaseReason.EXPIRED.name()));
-                }
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("sale_id", sale.id().toString());
-                data.put("reason", ReleaseReason.DRAFT_EXPIRED.name());
-                data.put("max_age", maxAge.toString());
-                data.put("released_count", ended.released().size());
-                events.add(AuditEvent.of("sale.cancelled", "Draft sale " + sale.id() + " untouched for " + maxAge
-                        + " was cancelled automatically", data).withSale(sale.storefrontId(), sale.id()));
+                List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.DRAFT_EXPIRED));
+                events.add(SaleEvents.saleCancelled(sale, ReleaseReason.DRAFT_EXPIRED.name(), "Draft sale " + sale.id()
+                                + " untouched for " + maxAge + " was cancelled automatically", ended.released(),
+                        Map.of("max_age", maxAge.toString())));
                 audit.appendSystem(ref.business(), now, events);
                 done++;
             }

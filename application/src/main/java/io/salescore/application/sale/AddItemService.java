@@ -3,12 +3,12 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.AddItemUseCase;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.account.BusinessSettings;
 import io.salescore.domain.catalog.ProductUnit;
@@ -37,36 +37,27 @@ public final class AddItemService implements AddItemUseCase {
 
     static final String REFUSAL = "Unable to add item due to stock restrictions.";
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
-    private final SaleRepository sales;
+    private final SaleChanges changes;
     private final SaleCatalog catalog;
+    private final SaleRepository sales;
     private final StockHolds holds;
-    private final AuditLogRepository audit;
     private final ReservationPolicy policy;
     private final IdGenerator ids;
-    private final Clock clock;
 
     public AddItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, ReservationRepository reservations,
                           AuditLogRepository audit, ReservationPolicy policy, IdGenerator ids, Clock clock) {
-        this.tx = tx;
-        this.locks = new SaleLocks(sales);
+        this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.sales = sales;
         this.catalog = catalog;
         this.holds = new StockHolds(reservations, audit);
-        this.audit = audit;
         this.policy = policy;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
     public LineResult addItem(Actor actor, Command command) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
-            command.item().requireParsable();
-            Sale sale = view.sale();
-            sale.requireItemsAddable();
+        return changes.onSale(actor, command.sale(), command.ifMatch(), command.item(), Sale::requireItemsAddable, c -> {
+            Sale sale = c.sale();
             Item item = command.item().get();
             SaleCatalog.PricedProduct product = catalog.product(actor.businessId(), sale.storefrontId(),
                             item.product(), item.stockProduct())
@@ -88,7 +79,7 @@ public final class AddItemService implements AddItemUseCase {
                 item.taxRate().ifPresent(t -> r.requireTaxRate(actor.role(), product.taxRate(), t));
             });
 
-            Instant now = clock.instant();
+            Instant now = c.now();
             SaleLine line = sale.addLine(SaleItemId.of(ids.newId()), product.product(),
                     product.batch().map(SaleCatalog.Batch::id).orElse(null), product.name(), product.sku(),
                     product.unit(), item.quantity(), price, item.unitPrice().isEmpty(),
@@ -100,11 +91,10 @@ public final class AddItemService implements AddItemUseCase {
                     sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
 
             sales.insertLine(sale, line);
-            sales.update(sale);
-            audit.append(actor, now, List.of(SaleEvents.itemAdded(sale, line),
-                    SaleEvents.stockReserved(hold, hold.quantity().toPlainString())));
+            c.saveWithoutSliding(List.of(SaleEvents.itemAdded(sale, line),
+                    HoldEvents.reserved(hold, hold.quantity().toPlainString())));
             holds.holdAndSlideSale(actor, hold, REFUSAL, now);
-            return new LineResult(view.withLiveHoldsExtended(now, hold.expiresAt()).withReservation(line.id(), hold),
+            return new LineResult(c.view().withLiveHoldsExtended(now, hold.expiresAt()).withReservation(line.id(), hold),
                     line.id());
         });
     }

@@ -5,6 +5,7 @@ import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
 import io.salescore.application.sale.port.out.ReceiptCounter;
@@ -48,8 +49,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
 
     static final String REFUSAL = "Unable to complete sale due to stock restrictions.";
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
+    private final SaleChanges changes;
     private final SaleRepository sales;
     private final ReservationRepository reservations;
     private final CustomerRepository customers;
@@ -58,7 +58,6 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
     private final AuditLogRepository audit;
     private final ReservationPolicy policy;
     private final IdGenerator ids;
-    private final Clock clock;
     private final io.salescore.application.sale.port.out.SaleCatalog catalog;
     private final DrawerPolicy drawers;
 
@@ -74,9 +73,8 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                                ReservationPolicy policy, IdGenerator ids, Clock clock,
                                io.salescore.application.sale.port.out.SaleCatalog catalog, DrawerPolicy drawers) {
         this.drawers = drawers;
-        this.tx = tx;
+        this.changes = new SaleChanges(tx, sales, audit, clock);
         this.catalog = catalog;
-        this.locks = new SaleLocks(sales);
         this.sales = sales;
         this.reservations = reservations;
         this.customers = customers;
@@ -85,19 +83,17 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
         this.audit = audit;
         this.policy = policy;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
     public SaleView complete(Actor actor, Command command) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
-            command.checkout().requireParsable();
-            Sale sale = view.sale();
-            sale.requireCompletable();
+        return changes.onSale(actor, command.sale(), command.ifMatch(), command.checkout(), Sale::requireCompletable,
+                c -> {
+            SaleView view = c.view();
+            Sale sale = c.sale();
             Checkout checkout = command.checkout().get();
             sale.requireCheckoutable();
-            Instant now = clock.instant();
+            Instant now = c.now();
 
             Map<io.salescore.domain.shared.SaleItemId, Reservation> held = holdEveryLine(actor, view, now);
             CheckoutPlan plan = sale.planCheckout(checkout.paymentType(), checkout.payments(),
@@ -131,7 +127,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                 after = after.withReservation(line.id(), committed);
             }
             events.add(SaleEvents.saleCompleted(sale, drawer == null ? java.util.Optional.empty() : drawer));
-            audit.append(actor, now, events);
+            c.audit(events);
             return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
                     after.customerName(), after.reservations(),
                     new SaleView.Receipt(after.customerName(), null, actor.name()), after.businessName());
@@ -162,7 +158,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
             Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(),
                     sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
             holds.rehold(actor, view.reservationOf(line.id()), hold, REFUSAL, true, now);
-            events.add(SaleEvents.stockReserved(hold, hold.quantity().toPlainString()));
+            events.add(HoldEvents.reserved(hold, hold.quantity().toPlainString()));
             held.put(line.id(), hold);
         }
         if (!events.isEmpty()) {

@@ -7,7 +7,6 @@ import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.sale.port.in.RecordPaymentUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.Payment;
@@ -27,13 +26,10 @@ import java.util.Map;
  */
 public final class RecordPaymentService implements RecordPaymentUseCase {
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
+    private final SaleChanges changes;
     private final SaleRepository sales;
     private final CustomerRepository customers;
-    private final AuditLogRepository audit;
     private final IdGenerator ids;
-    private final Clock clock;
     private final DrawerPolicy drawers;
 
     public RecordPaymentService(UnitOfWork tx, SaleRepository sales, CustomerRepository customers,
@@ -44,32 +40,26 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     public RecordPaymentService(UnitOfWork tx, SaleRepository sales, CustomerRepository customers,
                                 AuditLogRepository audit, IdGenerator ids, Clock clock, DrawerPolicy drawers) {
         this.drawers = drawers;
-        this.tx = tx;
-        this.locks = new SaleLocks(sales);
+        this.changes = new SaleChanges(tx, sales, audit, clock);
         this.sales = sales;
         this.customers = customers;
-        this.audit = audit;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
     public Result record(Actor actor, Command command) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
-            command.payment().requireParsable();
-            Sale sale = view.sale();
-            sale.requirePaymentRecordable();
+        return changes.onSale(actor, command.sale(), command.ifMatch(), command.payment(),
+                Sale::requirePaymentRecordable, c -> {
+            Sale sale = c.sale();
             Tender tender = command.payment().get();
             java.util.UUID session = drawers.resolve(actor, sale.storefrontId(), actor.userId(), command.session())
                     .orElse(null);
-            Instant now = clock.instant();
+            Instant now = c.now();
             Payment payment = new Payment(PaymentId.of(ids.newId()), tender.amount(), tender.method(),
                     tender.reference(), now, actor.userId());
             String before = sale.status().name();
             sale.recordPayment(payment, now);
             var drawer = sales.insertPayments(sale, List.of(payment), session);
-            sales.update(sale);
             customers.reduceBalance(actor.businessId(), sale.customerId(), payment.amount(),
                     new CreditEntry(ids.newId(), CreditEntry.Type.PAYMENT, sale.id(), payment.id().value(),
                             "Payment (" + payment.method() + ")" + (payment.reference() == null
@@ -87,11 +77,11 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             data.put("old_status", before);
             data.put("new_status", sale.status().name());
             data.put("amount_due", sale.amountDue().toString());
-            audit.append(actor, now, List.of(AuditEvent.of("payment.recorded",
+            c.saveWithoutSliding(List.of(AuditEvent.of("payment.recorded",
                             "Payment of " + payment.amount() + " (" + payment.method() + ") recorded on sale " + sale.id()
                                     + "; " + sale.amountDue() + " still due", data)
                     .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId()).withPayment(payment.id())));
-            return new Result(payment, view);
+            return new Result(payment, c.view());
         });
     }
 }

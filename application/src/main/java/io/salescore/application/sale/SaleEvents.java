@@ -1,15 +1,19 @@
 package io.salescore.application.sale;
 
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.domain.audit.AuditEvent;
+import io.salescore.domain.shared.Decimals;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.sale.SaleLine;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The audit events of the sale lifecycle, with the ids, quantities and amounts each one concerns. */
-final class SaleEvents {
+public final class SaleEvents {
 
     private SaleEvents() {
     }
@@ -69,39 +73,8 @@ final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withSaleItem(line.id());
     }
 
-    static Map<String, Object> hold(Reservation hold) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reservation_id", hold.id().toString());
-        data.put("sale_item_id", hold.saleItemId().toString());
-        data.put("product_id", hold.productId().toString());
-        data.put("storefront_id", hold.storefrontId().toString());
-        data.put("stock_product_id", hold.stockProductId() == null ? null : hold.stockProductId().toString());
-        data.put("quantity", hold.quantity().toPlainString());
-        data.put("expires_at", hold.expiresAt().toString());
-        return data;
-    }
-
-    /** {@code quantity} is what was taken (a whole new hold, or the growth of one). */
-    static AuditEvent stockReserved(Reservation hold, String quantity) {
-        Map<String, Object> data = hold(hold);
-        data.put("quantity", quantity);
-        data.put("hold_quantity", hold.quantity().toPlainString());
-        return AuditEvent.of("stock.reserved", "Reserved " + quantity + " of product " + hold.productId(), data)
-                .withSale(hold.storefrontId(), hold.saleId()).withSaleItem(hold.saleItemId());
-    }
-
-    /** {@code quantity} is what was given back (a whole hold, or the shrink of one). */
-    static AuditEvent stockReleased(Reservation hold, String quantity, String reason) {
-        Map<String, Object> data = hold(hold);
-        data.put("quantity", quantity);
-        data.put("reason", reason);
-        return AuditEvent.of("stock.released",
-                        "Released " + quantity + " of product " + hold.productId() + " (" + reason + ")", data)
-                .withSale(hold.storefrontId(), hold.saleId()).withSaleItem(hold.saleItemId());
-    }
-
     static AuditEvent stockCommitted(Sale sale, SaleLine line, Reservation hold) {
-        Map<String, Object> data = hold(hold);
+        Map<String, Object> data = HoldEvents.hold(hold);
         data.put("quantity", line.quantity().toPlainString());
         return AuditEvent.of("stock.committed",
                         "Sold " + line.quantity() + " × " + line.productName() + " on sale " + sale.id(), data)
@@ -134,13 +107,21 @@ final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());
     }
 
-    static AuditEvent saleCancelled(Sale sale, int released, String totalQuantity) {
+    /**
+     * One shape for every way a sale is cancelled (its cashier abandons it, the stale-draft job, a refund of the
+     * whole sale): why, the holds it released, and what the cause adds ({@code cause}: the refund, the draft age).
+     */
+    public static AuditEvent saleCancelled(Sale sale, String reason, String description, List<Reservation> released,
+                                           Map<String, Object> cause) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
-        data.put("released_count", released);
-        data.put("released_quantity", totalQuantity);
-        return AuditEvent.of("sale.cancelled", "Sale " + sale.id() + " abandoned; " + released + " holds released", data)
-                .withSale(sale.storefrontId(), sale.id());
+        data.put("reason", reason);
+        data.put("released_count", released.size());
+        data.put("released_quantity", Decimals.plain2(released.stream().map(r -> r.quantity().value())
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        data.putAll(cause);
+        return AuditEvent.of("sale.cancelled", description, data)
+                .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());
     }
 
     static AuditEvent typeChanged(Sale sale, String oldType, java.util.List<Sale.Repricing> repriced) {

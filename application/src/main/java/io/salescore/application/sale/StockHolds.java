@@ -1,6 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.ReleaseReason;
@@ -96,8 +97,7 @@ final class StockHolds {
         if (expired.isEmpty()) {
             return false;
         }
-        audit.append(actor, now, expired.stream().map(r -> SaleEvents.stockReleased(r, r.quantity().toPlainString(),
-                ReleaseReason.EXPIRED.name())).toList());
+        audit.append(actor, now, expired.stream().map(r -> HoldEvents.released(r, ReleaseReason.EXPIRED)).toList());
         return true;
     }
 

@@ -15,7 +15,6 @@ import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.NotFoundException;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,35 +26,21 @@ import java.util.Optional;
  */
 public final class UpdateSaleCustomerService implements UpdateSaleCustomerUseCase {
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
-    private final SaleRepository sales;
+    private final SaleChanges changes;
     private final SaleCatalog catalog;
-    private final ReservationRepository reservations;
-    private final AuditLogRepository audit;
-    private final ReservationPolicy policy;
-    private final Clock clock;
 
     public UpdateSaleCustomerService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
                                      ReservationRepository reservations, AuditLogRepository audit,
                                      ReservationPolicy policy, Clock clock) {
-        this.tx = tx;
-        this.locks = new SaleLocks(sales);
-        this.sales = sales;
+        this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.catalog = catalog;
-        this.reservations = reservations;
-        this.audit = audit;
-        this.policy = policy;
-        this.clock = clock;
     }
 
     @Override
     public Result update(Actor actor, Command command) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lock(actor, command.sale(), command.ifMatch());
-            command.customer().requireParsable();
-            Sale sale = view.sale();
-            sale.requireCustomerChangeable();
+        return changes.onSale(actor, command.sale(), command.ifMatch(), command.customer(),
+                Sale::requireCustomerChangeable, c -> {
+            Sale sale = c.sale();
             CustomerId wanted = command.customer().get();
             SaleCatalog.Customer customer = catalog.customerOrWalkIn(actor.businessId(), Optional.of(wanted))
                     .orElseThrow(() -> notFound(actor, wanted));
@@ -63,26 +48,21 @@ public final class UpdateSaleCustomerService implements UpdateSaleCustomerUseCas
                 throw new BusinessRuleException("CUSTOMER_INACTIVE", "Customer is inactive", "", Map.of(),
                         Map.of("message", "Choose an active customer."));
             }
-            String previous = view.customerName();
+            String previous = c.view().customerName();
             CustomerId previousId = sale.customerId();
-            Instant now = clock.instant();
-            if (!sale.changeCustomer(customer.id(), now)) {
-                return new Result(view, previous, customer.name(), false);
+            if (!sale.changeCustomer(customer.id(), c.now())) {
+                return new Result(c.view(), previous, customer.name(), false);
             }
-            sales.update(sale);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("old_customer_id", previousId.toString());
             data.put("old_customer_name", previous);
             data.put("new_customer_id", customer.id().toString());
             data.put("new_customer_name", customer.name());
             data.put("sale_status", sale.status().name());
-            audit.append(actor, now, List.of(AuditEvent.of("sale.customer_updated",
+            SaleView saved = c.save(List.of(AuditEvent.of("sale.customer_updated",
                             "Customer updated from \"" + previous + "\" to \"" + customer.name() + "\" on sale " + sale.id(),
                             data).withSale(sale.storefrontId(), sale.id()).withCustomer(customer.id())));
-            Instant until = policy.expiryFrom(now);
-            reservations.extendLive(actor.businessId(), sale.id(), now, until);
-            return new Result(view.withCustomerName(customer.name()).withLiveHoldsExtended(now, until), previous,
-                    customer.name(), true);
+            return new Result(saved.withCustomerName(customer.name()), previous, customer.name(), true);
         });
     }
 

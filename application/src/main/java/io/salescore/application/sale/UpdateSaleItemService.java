@@ -3,9 +3,11 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
+import io.salescore.application.inventory.HoldEvents;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
+import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
@@ -30,66 +32,48 @@ import java.util.Optional;
  */
 public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
 
-    private final UnitOfWork tx;
-    private final SaleLocks locks;
+    private final SaleChanges saleChanges;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final SaleCatalog catalog;
     private final StockHolds holds;
-    private final AuditLogRepository audit;
     private final ReservationPolicy policy;
     private final IdGenerator ids;
-    private final Clock clock;
 
-    private final io.salescore.application.sale.port.out.SaleCatalog catalog;
-
-    public UpdateSaleItemService(UnitOfWork tx, SaleRepository sales,
-                                 io.salescore.application.sale.port.out.SaleCatalog catalog,
+    public UpdateSaleItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
                                  ReservationRepository reservations, AuditLogRepository audit,
                                  ReservationPolicy policy, IdGenerator ids, Clock clock) {
-        this.tx = tx;
-        this.catalog = catalog;
-        this.locks = new SaleLocks(sales);
+        this.saleChanges = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.sales = sales;
-        this.reservations = reservations;
+        this.catalog = catalog;
         this.holds = new StockHolds(reservations, audit);
-        this.audit = audit;
         this.policy = policy;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
     public LineResult update(Actor actor, Command command) {
-        return tx.inTransaction(() -> {
-            SaleView view = locks.lockByLine(actor, command.sale(), command.line(), command.ifMatch());
-            command.changes().requireParsable();
-            Sale sale = view.sale();
-            sale.requireLinesEditable();
+        return saleChanges.onLine(actor, command.sale(), command.line(), command.ifMatch(), command.changes(),
+                Sale::requireLinesEditable, c -> {
+            Sale sale = c.sale();
             Changes changes = command.changes().get();
             SaleLine current = sale.line(command.line());
             changes.quantity().ifPresent(q -> ProductUnit.requireFits(current.unit(), q.value(), "quantity"));
 
-            Instant now = clock.instant();
+            Instant now = c.now();
             Sale.LineChange change = sale.changeLine(command.line(), changes.quantity(), changes.unitPrice(),
                     changes.discountPercentage(), changes.taxRate(), now);
             if (change.before() == change.after()) {
-                return new LineResult(view, command.line());
+                return new LineResult(c.view(), command.line());
             }
             requireShopPrices(actor, sale, current, changes);
             List<AuditEvent> events = new ArrayList<>();
             events.add(SaleEvents.itemUpdated(sale, change.before(), change.after()));
-            Instant until = policy.expiryFrom(now);
-            Optional<Reservation> newest = view.reservationOf(command.line());
-            Reservation shown = newest.orElse(null);
+            Reservation shown = c.view().reservationOf(command.line()).orElse(null);
             if (change.quantityChanged()) {
-                shown = adjustHold(actor, view, change.after(), now, until, events);
+                shown = adjustHold(actor, c.view(), change.after(), now, c.until(), events);
             }
             sales.updateLines(sale, List.of(change.after()));
-            sales.update(sale);
-            audit.append(actor, now, events);
-            reservations.extendLive(actor.businessId(), sale.id(), now, until);
-            return new LineResult(view.withLiveHoldsExtended(now, until).withReservation(command.line(), shown),
-                    command.line());
+            return new LineResult(c.save(events).withReservation(command.line(), shown), command.line());
         });
     }
 
@@ -103,7 +87,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             changes.taxRate().filter(t -> t.value().compareTo(current.taxRate().value()) != 0).ifPresent(t ->
                     r.requireTaxRate(actor.role(), catalog.product(actor.businessId(), sale.storefrontId(),
                                     current.productId(), java.util.Optional.empty())
-                            .map(io.salescore.application.sale.port.out.SaleCatalog.PricedProduct::taxRate)
+                            .map(SaleCatalog.PricedProduct::taxRate)
                             .orElse(current.taxRate()), t));
             if (changes.discountPercentage().isPresent()) {
                 r.requireDiscountWithinLimit(actor.role(), sale, "discount_percentage");
@@ -121,15 +105,15 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             holds.resize(actor, hold, line.quantity(), AddItemService.REFUSAL, now);
             Reservation resized = hold.withQuantity(line.quantity()).withExpiry(until);
             String difference = Decimals.plain2(line.quantity().value().subtract(hold.quantity().value()).abs());
-            events.add(direction > 0 ? SaleEvents.stockReserved(resized, difference)
-                    : SaleEvents.stockReleased(resized, difference, ReleaseReason.QUANTITY_REDUCED.name()));
+            events.add(direction > 0 ? HoldEvents.reserved(resized, difference)
+                    : HoldEvents.released(resized, difference, ReleaseReason.QUANTITY_REDUCED));
             return resized;
         }
         Sale sale = view.sale();
         Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(), sale.storefrontId(),
                 line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
         holds.rehold(actor, view.reservationOf(line.id()), hold, AddItemService.REFUSAL, false, now);
-        events.add(SaleEvents.stockReserved(hold, hold.quantity().toPlainString()));
+        events.add(HoldEvents.reserved(hold, hold.quantity().toPlainString()));
         return hold;
     }
 }

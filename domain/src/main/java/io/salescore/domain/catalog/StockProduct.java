@@ -90,7 +90,15 @@ public final class StockProduct {
 
     /** The price a sale line takes from this batch: wholesale for a wholesale sale when set, else retail. */
     public Money priceFor(boolean wholesale) {
-        return wholesale && state.wholesalePrice() != null ? state.wholesalePrice() : state.retailPrice();
+        return priceFor(wholesale, state.retailPrice(), state.wholesalePrice());
+    }
+
+    /**
+     * The batch-price rule, the one place it is written: a wholesale sale takes the batch's wholesale price when it
+     * has one ({@code null} or zero is none), every other sale the retail price.
+     */
+    public static Money priceFor(boolean wholesale, Money retailPrice, Money wholesalePrice) {
+        return wholesale && wholesalePrice != null && !wholesalePrice.isZero() ? wholesalePrice : retailPrice;
     }
 
     public State state() {

@@ -71,6 +71,18 @@ class StockProductTest {
     }
 
     @Test
+    void a_wholesale_price_of_zero_is_no_wholesale_price_as_at_checkout() {
+        StockProduct b = batch(product(null), "5");
+        b.revise(new StockProduct.Revision(null, Money.of("16.00"), Optional.of(Money.of("0.00")), Optional.empty(),
+                null, Set.of()), now.plusSeconds(5));
+        assertThat(b.priceFor(true)).isEqualTo(Money.of("16.00"));
+        assertThat(StockProduct.priceFor(true, Money.of("16.00"), Money.of("0.00"))).isEqualTo(Money.of("16.00"));
+        assertThat(StockProduct.priceFor(true, Money.of("16.00"), Money.of("12.50"))).isEqualTo(Money.of("12.50"));
+        assertThat(StockProduct.priceFor(false, Money.of("16.00"), Money.of("12.50"))).isEqualTo(Money.of("16.00"));
+        assertThat(StockProduct.priceFor(true, Money.of("16.00"), null)).isEqualTo(Money.of("16.00"));
+    }
+
+    @Test
     void quantities_product_and_warehouse_are_read_only_and_refused_by_name() {
         StockProduct b = batch(product(null), "5");
         assertThatThrownBy(() -> b.revise(new StockProduct.Revision(Money.of("1.00"), null, null, null, null,

@@ -35,7 +35,8 @@ public interface SaleCatalog {
 
         /** The price for a sale of this type: wholesale for a WHOLESALE sale when set, else retail. */
         public Money priceFor(io.salescore.domain.sale.SaleType type) {
-            return type == io.salescore.domain.sale.SaleType.WHOLESALE ? wholesalePrice.orElse(retailPrice) : retailPrice;
+            return io.salescore.domain.catalog.StockProduct.priceFor(type == io.salescore.domain.sale.SaleType.WHOLESALE,
+                    retailPrice, wholesalePrice.orElse(null));
         }
     }
 
