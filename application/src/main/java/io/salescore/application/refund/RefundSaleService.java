@@ -90,7 +90,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
     @Override
     public Result refund(Actor actor, Command command) {
         return tx.inTransaction(() -> {
-            SaleView view = lock(actor, command.sale(), command.ifMatch());
+            SaleView view = lock(actor, command.sale(), command.expectedVersion());
             command.request().requireParsable();
             view.sale().requireRefundable();
             requireRefunder(actor);
@@ -119,11 +119,11 @@ public final class RefundSaleService implements RefundSaleUseCase {
     @Override
     public CancelResult cancel(Actor actor, CancelCommand command) {
         return tx.inTransaction(() -> {
-            SaleView view = lock(actor, command.sale(), command.ifMatch());
+            SaleView view = lock(actor, command.sale(), command.expectedVersion());
             command.request().requireParsable();
             Sale sale = view.sale();
             if (sale.status() == SaleStatus.DRAFT || sale.status() == SaleStatus.CANCELLED) {
-                AbandonSaleUseCase.Result abandoned = abandon.abandon(actor, sale.id(), command.ifMatch());
+                AbandonSaleUseCase.Result abandoned = abandon.abandon(actor, sale.id(), command.expectedVersion());
                 return new CancelResult(abandoned.sale(), Optional.empty(), !abandoned.alreadyCancelled(),
                         abandoned.alreadyCancelled(), abandoned.released());
             }
@@ -141,10 +141,10 @@ public final class RefundSaleService implements RefundSaleUseCase {
     }
 
     /** Lock the sale row (404 outside the business), its storefront (403), the client's version (412). */
-    private SaleView lock(Actor actor, SaleId id, Optional<io.salescore.domain.shared.IfMatch> ifMatch) {
+    private SaleView lock(Actor actor, SaleId id, Optional<io.salescore.domain.shared.ExpectedVersion> expectedVersion) {
         SaleView view = sales.lockForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
         actor.requireStorefront(view.sale().storefrontId());
-        view.sale().requireVersionMatch(ifMatch);
+        view.sale().requireVersionMatch(expectedVersion);
         return view;
     }
 

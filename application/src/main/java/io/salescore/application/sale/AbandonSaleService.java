@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /**
@@ -40,8 +40,8 @@ public final class AbandonSaleService implements AbandonSaleUseCase {
     }
 
     @Override
-    public Result abandon(Actor actor, SaleId saleId, Optional<IfMatch> ifMatch, Input<?> body) {
-        return changes.onSale(actor, saleId, ifMatch, body, sale -> { }, c -> {
+    public Result abandon(Actor actor, SaleId saleId, Optional<ExpectedVersion> expectedVersion, Input<?> body) {
+        return changes.onSale(actor, saleId, expectedVersion, body, sale -> { }, c -> {
             Sale sale = c.sale();
             SaleView view = c.view();
             Instant now = c.now();

@@ -56,7 +56,7 @@ public final class AddItemService implements AddItemUseCase {
 
     @Override
     public LineResult addItem(Actor actor, Command command) {
-        return changes.onSale(actor, command.sale(), command.ifMatch(), command.item(), Sale::requireItemsAddable, c -> {
+        return changes.onSale(actor, command.sale(), command.expectedVersion(), command.item(), Sale::requireItemsAddable, c -> {
             Sale sale = c.sale();
             Item item = command.item().get();
             SaleCatalog.PricedProduct product = catalog.product(actor.businessId(), sale.storefrontId(),

@@ -87,7 +87,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
 
     @Override
     public SaleView complete(Actor actor, Command command) {
-        return changes.onSale(actor, command.sale(), command.ifMatch(), command.checkout(), Sale::requireCompletable,
+        return changes.onSale(actor, command.sale(), command.expectedVersion(), command.checkout(), Sale::requireCompletable,
                 c -> {
             SaleView view = c.view();
             Sale sale = c.sale();

@@ -15,6 +15,7 @@ import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.shared.AuthenticationException;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.DomainException;
 import io.salescore.domain.shared.PermissionDeniedException;
 import io.salescore.domain.shared.UserId;
 
@@ -76,7 +77,7 @@ public final class ExportSalesService implements ExportSalesUseCase {
         SaleFilter filter = GetSaleService.filterFor(actor, criteria);
         tx.run(() -> GetSaleService.requireStorefrontFilter(actor, criteria, catalog));
         if (!running.tryAcquire()) {
-            throw new BusinessRuleException("EXPORT_BUSY", "Two exports are already running; try again shortly.",
+            throw new BusinessRuleException(DomainException.Kind.THROTTLED, "EXPORT_BUSY", "Two exports are already running; try again shortly.",
                     "At most 2 exports run per instance at once.", Map.of("retry_after", 5), Map.of());
         }
         try {

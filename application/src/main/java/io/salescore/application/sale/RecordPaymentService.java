@@ -48,7 +48,7 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
 
     @Override
     public Result record(Actor actor, Command command) {
-        return changes.onSale(actor, command.sale(), command.ifMatch(), command.payment(),
+        return changes.onSale(actor, command.sale(), command.expectedVersion(), command.payment(),
                 Sale::requirePaymentRecordable, c -> {
             Sale sale = c.sale();
             Tender tender = command.payment().get();

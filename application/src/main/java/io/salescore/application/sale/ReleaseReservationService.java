@@ -19,7 +19,7 @@ import io.salescore.domain.shared.SaleItemId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Releases a line's live hold (MANUAL). Nothing live: answers with count 0 and changes nothing. */
@@ -35,8 +35,8 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
     }
 
     @Override
-    public Result release(Actor actor, SaleItemId lineId, Optional<IfMatch> ifMatch, Input<?> body) {
-        return changes.onLine(actor, Optional.empty(), lineId, ifMatch, body, Sale::requireLinesEditable, c -> {
+    public Result release(Actor actor, SaleItemId lineId, Optional<ExpectedVersion> expectedVersion, Input<?> body) {
+        return changes.onLine(actor, Optional.empty(), lineId, expectedVersion, body, Sale::requireLinesEditable, c -> {
             Sale sale = c.sale();
             Instant now = c.now();
             if (c.view().liveHoldOf(lineId, now).isEmpty()) {

@@ -18,7 +18,7 @@ import io.salescore.domain.shared.SaleItemId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** DELETE of a line: the line goes, its hold is released at once (ITEM_REMOVED), totals follow. */
@@ -36,8 +36,8 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
     }
 
     @Override
-    public SaleView remove(Actor actor, Optional<SaleId> saleId, SaleItemId lineId, Optional<IfMatch> ifMatch) {
-        return changes.onLine(actor, saleId, lineId, ifMatch, SaleChanges.noBody(), sale -> { }, c -> {
+    public SaleView remove(Actor actor, Optional<SaleId> saleId, SaleItemId lineId, Optional<ExpectedVersion> expectedVersion) {
+        return changes.onLine(actor, saleId, lineId, expectedVersion, SaleChanges.noBody(), sale -> { }, c -> {
             Sale sale = c.sale();
             SaleLine removed = sale.removeLine(lineId, c.now());
             ReservationRepository.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),

@@ -9,7 +9,7 @@ import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
@@ -54,15 +54,15 @@ final class SaleChanges {
     }
 
     /** A change addressed by the sale's id. */
-    <R> R onSale(Actor actor, SaleId sale, Optional<IfMatch> ifMatch, Input<?> body, Consumer<Sale> guard,
+    <R> R onSale(Actor actor, SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<?> body, Consumer<Sale> guard,
                  Function<Change, R> work) {
-        return tx.inTransaction(() -> run(actor, locks.lock(actor, sale, ifMatch), body, guard, work));
+        return tx.inTransaction(() -> run(actor, locks.lock(actor, sale, expectedVersion), body, guard, work));
     }
 
     /** A change addressed by one of its lines (and the sale, when the route names it: another sale's line is 404). */
-    <R> R onLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<IfMatch> ifMatch, Input<?> body,
+    <R> R onLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<ExpectedVersion> expectedVersion, Input<?> body,
                  Consumer<Sale> guard, Function<Change, R> work) {
-        return tx.inTransaction(() -> run(actor, locks.lockByLine(actor, sale, line, ifMatch), body, guard, work));
+        return tx.inTransaction(() -> run(actor, locks.lockByLine(actor, sale, line, expectedVersion), body, guard, work));
     }
 
     private <R> R run(Actor actor, SaleView view, Input<?> body, Consumer<Sale> guard, Function<Change, R> work) {

@@ -7,7 +7,7 @@ import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /**
@@ -22,24 +22,24 @@ final class SaleLocks {
         this.sales = sales;
     }
 
-    SaleView lock(Actor actor, SaleId id, Optional<IfMatch> ifMatch) {
-        return checked(actor, sales.lockForUpdate(actor.businessId(), id), ifMatch);
+    SaleView lock(Actor actor, SaleId id, Optional<ExpectedVersion> expectedVersion) {
+        return checked(actor, sales.lockForUpdate(actor.businessId(), id), expectedVersion);
     }
 
-    SaleView lockByLine(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
-        return lockByLine(actor, Optional.empty(), line, ifMatch);
+    SaleView lockByLine(Actor actor, SaleItemId line, Optional<ExpectedVersion> expectedVersion) {
+        return lockByLine(actor, Optional.empty(), line, expectedVersion);
     }
 
     /** The line's sale, which must be {@code sale} when one is given (404 otherwise, as for an unknown line). */
-    SaleView lockByLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<IfMatch> ifMatch) {
+    SaleView lockByLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<ExpectedVersion> expectedVersion) {
         return checked(actor, sales.lockForUpdateByLine(actor.businessId(), line)
-                .filter(v -> sale.isEmpty() || v.sale().id().equals(sale.get())), ifMatch);
+                .filter(v -> sale.isEmpty() || v.sale().id().equals(sale.get())), expectedVersion);
     }
 
-    private static SaleView checked(Actor actor, Optional<SaleView> found, Optional<IfMatch> ifMatch) {
+    private static SaleView checked(Actor actor, Optional<SaleView> found, Optional<ExpectedVersion> expectedVersion) {
         SaleView view = found.orElseThrow(NotFoundException::new);
         actor.requireStorefront(view.sale().storefrontId());
-        view.sale().requireVersionMatch(ifMatch);
+        view.sale().requireVersionMatch(expectedVersion);
         return view;
     }
 }

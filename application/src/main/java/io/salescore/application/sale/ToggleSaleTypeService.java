@@ -38,7 +38,7 @@ public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
 
     @Override
     public Result toggle(Actor actor, Command command) {
-        return changes.onSale(actor, command.sale(), command.ifMatch(), command.type(), Sale::requireChangeable, c -> {
+        return changes.onSale(actor, command.sale(), command.expectedVersion(), command.type(), Sale::requireChangeable, c -> {
             Sale sale = c.sale();
             SaleType newType = command.type().get();
             if (newType == sale.type()) {

@@ -38,7 +38,7 @@ public final class UpdateSaleCustomerService implements UpdateSaleCustomerUseCas
 
     @Override
     public Result update(Actor actor, Command command) {
-        return changes.onSale(actor, command.sale(), command.ifMatch(), command.customer(),
+        return changes.onSale(actor, command.sale(), command.expectedVersion(), command.customer(),
                 Sale::requireCustomerChangeable, c -> {
             Sale sale = c.sale();
             CustomerId wanted = command.customer().get();

@@ -52,7 +52,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
 
     @Override
     public LineResult update(Actor actor, Command command) {
-        return saleChanges.onLine(actor, command.sale(), command.line(), command.ifMatch(), command.changes(),
+        return saleChanges.onLine(actor, command.sale(), command.line(), command.expectedVersion(), command.changes(),
                 Sale::requireLinesEditable, c -> {
             Sale sale = c.sale();
             Changes changes = command.changes().get();

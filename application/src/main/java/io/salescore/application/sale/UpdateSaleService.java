@@ -30,7 +30,7 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
 
     @Override
     public SaleView update(Actor actor, Command command) {
-        return saleChanges.onSale(actor, command.sale(), command.ifMatch(), command.changes(), Sale::requireChangeable,
+        return saleChanges.onSale(actor, command.sale(), command.expectedVersion(), command.changes(), Sale::requireChangeable,
                 c -> {
             Sale sale = c.sale();
             Changes changes = command.changes().get();

@@ -11,11 +11,10 @@ import io.salescore.application.testing.InlineUnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.inventory.Reservation;
-import io.salescore.domain.inventory.ReservationStatus;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.InsufficientStockException;
 import io.salescore.domain.shared.InvalidSaleStatusException;
 import io.salescore.domain.shared.Money;
@@ -152,7 +151,7 @@ class AddItemServiceTest {
         assertThatThrownBy(() -> service.addItem(cashierElsewhere, command("1")))
                 .isInstanceOf(PermissionDeniedException.class);
 
-        var stale = new AddItemUseCase.Command(sale.id(), Optional.of(IfMatch.version(9)), command("1").item());
+        var stale = new AddItemUseCase.Command(sale.id(), Optional.of(ExpectedVersion.version(9)), command("1").item());
         assertThatThrownBy(() -> service.addItem(f.owner, stale))
                 .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.currentVersion()).isEqualTo(1));
         verify(sales, never()).insertLine(any(), any());
@@ -171,6 +170,7 @@ class AddItemServiceTest {
         assertThatThrownBy(() -> service.addItem(f.owner, withForeignBatch))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.details()).containsEntry("stock_product", List.of("Not found.")));
-        assertThat(ReservationStatus.ACTIVE).isNotNull();
+        verify(reservations, never()).holdAndSlideSale(any(), any(), any());
+        verify(sales, never()).insertLine(any(), any());
     }
 }

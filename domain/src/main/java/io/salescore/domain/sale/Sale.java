@@ -6,7 +6,7 @@ import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.InvalidSaleStatusException;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.NotFoundException;
@@ -151,13 +151,8 @@ public final class Sale {
 
     // ---- guards -------------------------------------------------------------------------------------------
 
-    /** {@code If-Match}: the client's idea of the version must be current. */
-    public void requireVersion(Optional<Long> expected) {
-        requireVersionMatch(expected.map(IfMatch::version));
-    }
-
     /** {@code If-Match} with the full condition ({@code *}, a list of tags); absent means no condition. */
-    public void requireVersionMatch(Optional<IfMatch> condition) {
+    public void requireVersionMatch(Optional<ExpectedVersion> condition) {
         if (condition.isPresent() && !condition.get().matches(version)) {
             throw new PreconditionFailedException(version);
         }

@@ -8,31 +8,31 @@ public final class AuthenticationException extends DomainException {
 
     private final Duration retryAfter;
 
-    private AuthenticationException(String code, String message, Duration retryAfter) {
-        super(code, message, "", Map.of(), Map.of());
+    private AuthenticationException(Kind kind, String code, String message, Duration retryAfter) {
+        super(kind, code, message, "", Map.of(), Map.of());
         this.retryAfter = retryAfter;
     }
 
     public static AuthenticationException invalidCredentials() {
-        return new AuthenticationException("INVALID_CREDENTIALS", "Invalid email or password.", null);
+        return new AuthenticationException(Kind.REFUSED, "INVALID_CREDENTIALS", "Invalid email or password.", null);
     }
 
     /** {@code me/password}: the current password given is not the caller's. */
     public static AuthenticationException wrongCurrentPassword() {
-        return new AuthenticationException("INVALID_CREDENTIALS", "The current password is not correct.", null);
+        return new AuthenticationException(Kind.REFUSED, "INVALID_CREDENTIALS", "The current password is not correct.", null);
     }
 
     public static AuthenticationException invalidToken() {
-        return new AuthenticationException("INVALID_TOKEN", "Invalid token.", null);
+        return new AuthenticationException(Kind.UNAUTHENTICATED, "INVALID_TOKEN", "Invalid token.", null);
     }
 
     /** A receipt link whose signature is wrong or whose time has passed. */
     public static AuthenticationException invalidSignature() {
-        return new AuthenticationException("INVALID_SIGNATURE", "This receipt link is invalid or has expired.", null);
+        return new AuthenticationException(Kind.UNAUTHENTICATED, "INVALID_SIGNATURE", "This receipt link is invalid or has expired.", null);
     }
 
     public static AuthenticationException tooManyAttempts(Duration retryAfter) {
-        return new AuthenticationException("TOO_MANY_ATTEMPTS",
+        return new AuthenticationException(Kind.THROTTLED, "TOO_MANY_ATTEMPTS",
                 "Too many failed login attempts. Try again later.", retryAfter);
     }
 

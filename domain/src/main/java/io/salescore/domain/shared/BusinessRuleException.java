@@ -15,6 +15,12 @@ public final class BusinessRuleException extends DomainException {
 
     public BusinessRuleException(String code, String message, String developerMessage, Map<String, ?> details,
                                  Map<String, ?> extra) {
-        super(code, message, developerMessage, details, extra);
+        this(Kind.REFUSED, code, message, developerMessage, details, extra);
+    }
+
+    /** A rule whose refusal is of another kind than {@link Kind#REFUSED}, e.g. {@code EXPORT_BUSY} (throttled). */
+    public BusinessRuleException(Kind kind, String code, String message, String developerMessage,
+                                 Map<String, ?> details, Map<String, ?> extra) {
+        super(kind, code, message, developerMessage, details, extra);
     }
 }

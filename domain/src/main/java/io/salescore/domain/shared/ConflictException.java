@@ -6,6 +6,6 @@ import java.util.Map;
 public final class ConflictException extends DomainException {
 
     public ConflictException(String code, String message, Map<String, ?> details) {
-        super(code, message, "", details, Map.of());
+        super(Kind.CONFLICT, code, message, "", details, Map.of());
     }
 }

@@ -12,14 +12,39 @@ public abstract sealed class DomainException extends RuntimeException
         InsufficientStockException, InvalidSaleStatusException, BusinessRuleException,
         AuthenticationException, PreconditionFailedException, IdempotencyException {
 
+    /**
+     * What kind of refusal this is; an adapter decides from it alone how to answer (HTTP: 400, 401, 403, 404, 409,
+     * 412, 422, 429), so a new code is answered as its thrower classed it, never by a default.
+     */
+    public enum Kind {
+        /** The request cannot be done as asked: bad input, or a business rule refuses it. */
+        REFUSED,
+        /** Who the caller is could not be established. */
+        UNAUTHENTICATED,
+        /** The caller is known and may not do this. */
+        FORBIDDEN,
+        /** The thing addressed does not exist for this caller. */
+        NOT_FOUND,
+        /** It clashes with the current state of something else (a duplicate, a request in flight, an open session). */
+        CONFLICT,
+        /** The caller's expected version is not the current one. */
+        STALE,
+        /** Well-formed, but not acceptable in this context (an idempotency key reused for another request). */
+        UNPROCESSABLE,
+        /** Too many at once or too often; try again later. */
+        THROTTLED
+    }
+
+    private final Kind kind;
     private final String code;
     private final String developerMessage;
     private final Map<String, Object> details;
     private final Map<String, Object> extra;
 
-    protected DomainException(String code, String message, String developerMessage,
+    protected DomainException(Kind kind, String code, String message, String developerMessage,
                               Map<String, ?> details, Map<String, ?> extra) {
         super(message);
+        this.kind = java.util.Objects.requireNonNull(kind);
         this.code = code;
         this.developerMessage = developerMessage == null ? "" : developerMessage;
         this.details = copy(details);
@@ -28,6 +53,10 @@ public abstract sealed class DomainException extends RuntimeException
 
     private static Map<String, Object> copy(Map<String, ?> source) {
         return source == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** Stable code frontends switch on, e.g. {@code INSUFFICIENT_STOCK}. */

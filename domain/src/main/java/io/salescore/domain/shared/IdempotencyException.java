@@ -5,17 +5,17 @@ import java.util.Map;
 /** An {@code Idempotency-Key} cannot be used: {@code IDEMPOTENCY_KEY_IN_USE} or {@code IDEMPOTENCY_KEY_REUSED}. */
 public final class IdempotencyException extends DomainException {
 
-    private IdempotencyException(String code, String message) {
-        super(code, message, "", Map.of(), Map.of());
+    private IdempotencyException(Kind kind, String code, String message) {
+        super(kind, code, message, "", Map.of(), Map.of());
     }
 
     public static IdempotencyException inUse() {
-        return new IdempotencyException("IDEMPOTENCY_KEY_IN_USE",
+        return new IdempotencyException(Kind.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
                 "A request with this Idempotency-Key is still being processed.");
     }
 
     public static IdempotencyException reused() {
-        return new IdempotencyException("IDEMPOTENCY_KEY_REUSED",
+        return new IdempotencyException(Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED",
                 "This Idempotency-Key was already used for a different request.");
     }
 }

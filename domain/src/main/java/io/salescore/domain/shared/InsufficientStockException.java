@@ -10,7 +10,7 @@ import java.util.Map;
 public final class InsufficientStockException extends DomainException {
 
     private InsufficientStockException(String message, String developerMessage, Map<String, Object> details) {
-        super("INSUFFICIENT_STOCK", message, developerMessage, details, Map.of());
+        super(Kind.REFUSED, "INSUFFICIENT_STOCK", message, developerMessage, details, Map.of());
     }
 
     /** Refusal of a sale line's hold (add item, change quantity, checkout). */

@@ -14,7 +14,7 @@ public final class InvalidSaleStatusException extends DomainException {
 
     public InvalidSaleStatusException(String message, String currentStatus, String allowedStatus,
                                       Map<String, ?> moreExtra) {
-        super("INVALID_SALE_STATUS", message, "Sale status is " + currentStatus + "; allowed: " + allowedStatus,
+        super(Kind.REFUSED, "INVALID_SALE_STATUS", message, "Sale status is " + currentStatus + "; allowed: " + allowedStatus,
                 Map.of("current_status", currentStatus, "allowed_status", allowedStatus),
                 extra(currentStatus, allowedStatus, moreExtra));
         this.currentStatus = currentStatus;

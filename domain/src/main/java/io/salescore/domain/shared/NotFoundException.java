@@ -6,10 +6,10 @@ import java.util.Map;
 public final class NotFoundException extends DomainException {
 
     public NotFoundException() {
-        super("NOT_FOUND", "Not found.", "", Map.of(), Map.of());
+        super(Kind.NOT_FOUND, "NOT_FOUND", "Not found.", "", Map.of(), Map.of());
     }
 
     public NotFoundException(String code, String message, String developerMessage, Map<String, ?> extra) {
-        super(code, message, developerMessage, Map.of(), extra);
+        super(Kind.NOT_FOUND, code, message, developerMessage, Map.of(), extra);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 public final class PermissionDeniedException extends DomainException {
 
     public PermissionDeniedException(String message) {
-        super("PERMISSION_DENIED", message, "", Map.of(), Map.of());
+        super(Kind.FORBIDDEN, "PERMISSION_DENIED", message, "", Map.of(), Map.of());
     }
 
     public PermissionDeniedException() {

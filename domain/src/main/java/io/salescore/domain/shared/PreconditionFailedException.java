@@ -8,7 +8,7 @@ public final class PreconditionFailedException extends DomainException {
     private final long currentVersion;
 
     public PreconditionFailedException(long currentVersion) {
-        super("PRECONDITION_FAILED", "The sale was changed by someone else. Reload it and try again.",
+        super(Kind.STALE, "PRECONDITION_FAILED", "The sale was changed by someone else. Reload it and try again.",
                 "If-Match does not match the current version " + currentVersion,
                 Map.of("current_version", currentVersion), Map.of());
         this.currentVersion = currentVersion;

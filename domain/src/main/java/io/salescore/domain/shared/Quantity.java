@@ -32,10 +32,6 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         return new Quantity(BigDecimal.valueOf(value));
     }
 
-    public boolean isWhole() {
-        return value.stripTrailingZeros().scale() <= 0;
-    }
-
     public boolean isGreaterThan(Quantity other) {
         return compareTo(other) > 0;
     }

@@ -13,7 +13,7 @@ public final class ValidationException extends DomainException {
 
     public ValidationException(String message, String developerMessage, Map<String, List<String>> fieldErrors,
                                Map<String, ?> extra) {
-        super("VALIDATION_ERROR", message, developerMessage, fieldErrors, extra);
+        super(Kind.REFUSED, "VALIDATION_ERROR", message, developerMessage, fieldErrors, extra);
     }
 
     /** One problem with one field. */

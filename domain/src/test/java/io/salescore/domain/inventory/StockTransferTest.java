@@ -14,7 +14,6 @@ import io.salescore.domain.shared.WarehouseId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;

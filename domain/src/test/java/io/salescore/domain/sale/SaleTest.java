@@ -4,6 +4,7 @@ import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.DomainException;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.InvalidSaleStatusException;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.NotFoundException;
@@ -1466,8 +1467,9 @@ class SaleTest {
 
         @Test
         void require_version_passes_without_if_match_or_with_the_current_one() {
-            sale.requireVersion(Optional.empty());
-            sale.requireVersion(Optional.of(2L));
+            sale.requireVersionMatch(Optional.empty());
+            sale.requireVersionMatch(Optional.of(ExpectedVersion.version(2L)));
+            sale.requireVersionMatch(Optional.of(ExpectedVersion.anyVersion()));
 
             assertThat(sale.version()).isEqualTo(2);
         }
@@ -1475,7 +1477,7 @@ class SaleTest {
         @Test
         void require_version_refuses_a_stale_or_future_version() {
             for (long stale : new long[] {1L, 3L, 0L}) {
-                assertThatThrownBy(() -> sale.requireVersion(Optional.of(stale)))
+                assertThatThrownBy(() -> sale.requireVersionMatch(Optional.of(ExpectedVersion.version(stale))))
                         .isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
                             assertThat(e.code()).isEqualTo("PRECONDITION_FAILED");
                             assertThat(e.currentVersion()).isEqualTo(2);
@@ -1493,9 +1495,9 @@ class SaleTest {
                     s.notes(), 100_000L, null, s.amountPaid(), s.changeGiven(), s.createdAt(), s.updatedAt(), null),
                     sale.lines(), List.of());
 
-            old.requireVersion(Optional.of(Long.valueOf(100_000L)));
+            old.requireVersionMatch(Optional.of(ExpectedVersion.version(Long.valueOf(100_000L))));
 
-            assertThatThrownBy(() -> old.requireVersion(Optional.of(99_999L)))
+            assertThatThrownBy(() -> old.requireVersionMatch(Optional.of(ExpectedVersion.version(99_999L))))
                     .isInstanceOf(PreconditionFailedException.class);
         }
     }

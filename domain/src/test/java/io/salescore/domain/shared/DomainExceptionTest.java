@@ -34,6 +34,34 @@ class DomainExceptionTest {
     }
 
     @Test
+    void every_failure_says_what_kind_of_refusal_it_is_so_no_adapter_guesses_from_the_code() {
+        assertThat(List.<DomainException>of(
+                ValidationException.rule("x"),
+                new InvalidSaleStatusException("x", "COMPLETED", "DRAFT"),
+                new BusinessRuleException("EMPTY_SALE", "x"),
+                AuthenticationException.invalidCredentials(),
+                AuthenticationException.invalidToken(),
+                AuthenticationException.invalidSignature(),
+                new PermissionDeniedException(),
+                new NotFoundException(),
+                new NotFoundException("CUSTOMER_NOT_FOUND", "x", "", Map.of()),
+                new ConflictException("EMAIL_TAKEN", "x", Map.of()),
+                IdempotencyException.inUse(),
+                new PreconditionFailedException(3),
+                IdempotencyException.reused(),
+                AuthenticationException.tooManyAttempts(Duration.ofSeconds(5)),
+                new BusinessRuleException(DomainException.Kind.THROTTLED, "EXPORT_BUSY", "x", "", Map.of(), Map.of())))
+                .extracting(DomainException::kind)
+                .containsExactly(DomainException.Kind.REFUSED, DomainException.Kind.REFUSED,
+                        DomainException.Kind.REFUSED, DomainException.Kind.REFUSED,
+                        DomainException.Kind.UNAUTHENTICATED, DomainException.Kind.UNAUTHENTICATED,
+                        DomainException.Kind.FORBIDDEN, DomainException.Kind.NOT_FOUND, DomainException.Kind.NOT_FOUND,
+                        DomainException.Kind.CONFLICT, DomainException.Kind.CONFLICT, DomainException.Kind.STALE,
+                        DomainException.Kind.UNPROCESSABLE, DomainException.Kind.THROTTLED,
+                        DomainException.Kind.THROTTLED);
+    }
+
+    @Test
     void validation_field_names_the_field_in_message_and_details() {
         ValidationException e = ValidationException.field("quantity", "Must be a whole number");
 

@@ -85,11 +85,6 @@ class QuantityTest {
         assertThat(new Quantity(new BigDecimal("5E+5")).toPlainString()).isEqualTo("500000.00");
     }
 
-    @ParameterizedTest
-    @CsvSource({"1, true", "2.00, true", "1000, true", "2.5, false", "0.01, false", "1.10, false"})
-    void knows_whether_it_is_whole(String input, boolean whole) {
-        assertThat(Quantity.of(input).isWhole()).isEqualTo(whole);
-    }
 
     @Test
     void comparisons() {

@@ -13,47 +13,35 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one place where failures become HTTP answers: status by code, and the error body every client parses,
- * {@code {error, code, developer_message, details, ...}} (401 and 404 also keep DRF's {@code detail}).
+ * The one place where failures become HTTP answers: status by the refusal's kind, and the error body every
+ * client parses, {@code {error, code, developer_message, details, ...}} (401 and 404 also keep DRF's
+ * {@code detail}).
  */
 public final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private static final Map<String, Integer> STATUS = Map.ofEntries(
-            Map.entry("TOO_MANY_ATTEMPTS", 429),
-            Map.entry("EXPORT_BUSY", 429),
-            Map.entry("NOT_AUTHENTICATED", 401),
-            Map.entry("INVALID_TOKEN", 401),
-            Map.entry("INVALID_SIGNATURE", 401),
-            Map.entry("PERMISSION_DENIED", 403),
-            Map.entry("NOT_FOUND", 404),
-            Map.entry("CUSTOMER_NOT_FOUND", 404),
-            Map.entry("METHOD_NOT_ALLOWED", 405),
-            Map.entry("EMAIL_TAKEN", 409),
-            Map.entry("DUPLICATE_SKU", 409),
-            Map.entry("DUPLICATE_PHONE", 409),
-            Map.entry("IDEMPOTENCY_KEY_IN_USE", 409),
-            Map.entry("STOCK_CHANGED", 409),
-            Map.entry("SESSION_ALREADY_OPEN", 409),
-            Map.entry("PRECONDITION_FAILED", 412),
-            Map.entry("PAYLOAD_TOO_LARGE", 413),
-            Map.entry("IDEMPOTENCY_KEY_REUSED", 422),
-            Map.entry("INTERNAL_ERROR", 500),
-            Map.entry("DATABASE_UNAVAILABLE", 503));
-
     private ErrorMapper() {
     }
 
-    /** Status of a code; every code not listed is a 400. */
-    public static int statusOf(String code) {
-        return STATUS.getOrDefault(code, 400);
+    /** The status of a domain refusal: its kind decides (the switch is exhaustive, so a new kind needs a status). */
+    public static int statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case REFUSED -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            case UNPROCESSABLE -> 422;
+            case THROTTLED -> 429;
+        };
     }
 
     public static void domain(DomainException e, Context ctx) {
         Map<String, Object> body = body(e.getMessage(), e.code(), e.developerMessage(), e.details());
         e.extra().forEach(body::putIfAbsent);
-        int status = statusOf(e.code());
+        int status = statusOf(e.kind());
         if (e instanceof AuthenticationException auth) {
             if (auth.retryAfter() != null) {
                 ctx.header("Retry-After", Long.toString(Math.max(1, auth.retryAfter().toSeconds())));

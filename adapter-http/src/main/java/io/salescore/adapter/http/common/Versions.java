@@ -1,7 +1,7 @@
 package io.salescore.adapter.http.common;
 
 import io.javalin.http.Context;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -20,13 +20,13 @@ public final class Versions {
     private Versions() {
     }
 
-    public static Optional<IfMatch> ifMatch(Context ctx) {
+    public static Optional<ExpectedVersion> ifMatch(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null) {
             return Optional.empty();
         }
         if (header.strip().equals("*")) {
-            return Optional.of(IfMatch.anyVersion());
+            return Optional.of(ExpectedVersion.anyVersion());
         }
         Set<Long> versions = new LinkedHashSet<>();
         for (String tag : header.split(",")) {
@@ -35,7 +35,7 @@ public final class Versions {
                 versions.add(Long.parseLong(m.group(1)));
             }
         }
-        return Optional.of(new IfMatch(false, versions));
+        return Optional.of(new ExpectedVersion(false, versions));
     }
 
     public static void etag(Context ctx, long version) {

@@ -19,7 +19,7 @@ import io.salescore.domain.sale.Tender;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.DomainException;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.ProductId;
 import io.salescore.domain.shared.Quantity;
@@ -140,7 +140,7 @@ class SalesCoreRefusalsTest {
     void a_stale_version_is_refused() {
         SaleId sale = open(Optional.empty(), PaymentType.CASH); // version 1
         addItem(sale, "1"); // version 2
-        AddItemUseCase.Command stale = new AddItemUseCase.Command(sale, Optional.of(IfMatch.version(1)),
+        AddItemUseCase.Command stale = new AddItemUseCase.Command(sale, Optional.of(ExpectedVersion.version(1)),
                 Input.of(item("1")));
         expectCode(() -> core.addItem().addItem(alice, stale), "PRECONDITION_FAILED");
     }

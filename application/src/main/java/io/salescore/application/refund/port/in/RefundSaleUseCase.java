@@ -7,7 +7,7 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.refund.RefundPayout.RefundMethod;
 import io.salescore.domain.sale.refund.RefundPlan;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.List;
@@ -25,7 +25,7 @@ public interface RefundSaleUseCase {
                    List<RefundPlan.Request> items) {
     }
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Request> request) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Request> request) {
     }
 
     record Result(RefundView refund, SaleView sale) {
@@ -37,7 +37,7 @@ public interface RefundSaleUseCase {
     record CancelRequest(Optional<String> reason, boolean restock, Optional<UUID> session) {
     }
 
-    record CancelCommand(SaleId sale, Optional<IfMatch> ifMatch, Input<CancelRequest> request) {
+    record CancelCommand(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<CancelRequest> request) {
     }
 
     /**

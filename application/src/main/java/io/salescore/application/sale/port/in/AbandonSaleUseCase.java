@@ -7,7 +7,7 @@ import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Cancels a DRAFT sale and releases its live holds at once; repeating it on a CANCELLED sale is safe. */
@@ -18,13 +18,13 @@ public interface AbandonSaleUseCase {
     }
 
     /** Without a request body (callers that are not HTTP). */
-    default Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch) {
-        return abandon(actor, sale, ifMatch, Input.of(Boolean.TRUE));
+    default Result abandon(Actor actor, SaleId sale, Optional<ExpectedVersion> expectedVersion) {
+        return abandon(actor, sale, expectedVersion, Input.of(Boolean.TRUE));
     }
 
     /**
      * {@code body}: the request body as an adapter read it; abandon takes no fields ({@code {}} or nothing) but an
      * unparsable body is refused, after the sale, scope and If-Match checks.
      */
-    Result abandon(Actor actor, SaleId sale, Optional<IfMatch> ifMatch, Input<?> body);
+    Result abandon(Actor actor, SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<?> body);
 }

@@ -9,7 +9,7 @@ import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.StockProductId;
 
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Adds a new line to a DRAFT sale and holds its quantity in the sale's storefront, or refuses with INSUFFICIENT_STOCK. */
@@ -19,7 +19,7 @@ public interface AddItemUseCase {
                 Optional<Money> unitPrice, Optional<Percentage> discountPercentage, Optional<Percentage> taxRate) {
     }
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Item> item) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Item> item) {
     }
 
     LineResult addItem(Actor actor, Command command);

@@ -9,7 +9,7 @@ import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,7 @@ public interface CompleteSaleUseCase {
         }
     }
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Checkout> checkout) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Checkout> checkout) {
     }
 
     SaleView complete(Actor actor, Command command);

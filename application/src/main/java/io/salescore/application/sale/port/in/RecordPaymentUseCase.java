@@ -5,7 +5,7 @@ import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.Tender;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.Optional;
@@ -14,11 +14,11 @@ import java.util.Optional;
 public interface RecordPaymentUseCase {
 
     /** {@code session}: the OPEN till session the money goes to (else the caller's own there, if any). */
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment,
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Tender> payment,
                    Optional<java.util.UUID> session) {
 
-        public Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Tender> payment) {
-            this(sale, ifMatch, payment, Optional.empty());
+        public Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Tender> payment) {
+            this(sale, expectedVersion, payment, Optional.empty());
         }
     }
 

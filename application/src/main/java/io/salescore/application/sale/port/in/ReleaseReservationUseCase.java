@@ -6,7 +6,7 @@ import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.SaleItemId;
 
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Gives back a line's live hold now (the line stays; checkout will try to hold it again). */
@@ -16,13 +16,13 @@ public interface ReleaseReservationUseCase {
     }
 
     /** Without a request body (callers that are not HTTP). */
-    default Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch) {
-        return release(actor, line, ifMatch, Input.of(Boolean.TRUE));
+    default Result release(Actor actor, SaleItemId line, Optional<ExpectedVersion> expectedVersion) {
+        return release(actor, line, expectedVersion, Input.of(Boolean.TRUE));
     }
 
     /**
      * {@code body}: the request body as an adapter read it; the release takes no fields but an unparsable body is
      * refused, after the line, scope and If-Match checks.
      */
-    Result release(Actor actor, SaleItemId line, Optional<IfMatch> ifMatch, Input<?> body);
+    Result release(Actor actor, SaleItemId line, Optional<ExpectedVersion> expectedVersion, Input<?> body);
 }

@@ -8,13 +8,13 @@ import io.salescore.domain.sale.SaleType;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.List;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Switches a DRAFT sale between RETAIL and WHOLESALE, re-pricing the lines priced from a batch. */
 public interface ToggleSaleTypeUseCase {
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<SaleType> type) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<SaleType> type) {
     }
 
     /** {@code changed} is false when the sale already had that type. */

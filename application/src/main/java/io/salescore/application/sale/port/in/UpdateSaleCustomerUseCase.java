@@ -4,7 +4,7 @@ import io.salescore.application.common.Input;
 import io.salescore.application.sale.port.out.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.CustomerId;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.SaleId;
 
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public interface UpdateSaleCustomerUseCase {
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<CustomerId> customer) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<CustomerId> customer) {
     }
 
     /** The sale after the change, and the names before and after. */

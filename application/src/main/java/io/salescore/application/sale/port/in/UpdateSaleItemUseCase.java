@@ -8,7 +8,7 @@ import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /**
@@ -22,10 +22,10 @@ public interface UpdateSaleItemUseCase {
     }
 
     /** {@code sale}: when present, the line must belong to that sale (404 otherwise). */
-    record Command(SaleItemId line, Optional<IfMatch> ifMatch, Input<Changes> changes, Optional<SaleId> sale) {
+    record Command(SaleItemId line, Optional<ExpectedVersion> expectedVersion, Input<Changes> changes, Optional<SaleId> sale) {
 
-        public Command(SaleItemId line, Optional<IfMatch> ifMatch, Input<Changes> changes) {
-            this(line, ifMatch, changes, Optional.empty());
+        public Command(SaleItemId line, Optional<ExpectedVersion> expectedVersion, Input<Changes> changes) {
+            this(line, expectedVersion, changes, Optional.empty());
         }
     }
 

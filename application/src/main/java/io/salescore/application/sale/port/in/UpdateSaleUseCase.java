@@ -7,7 +7,7 @@ import io.salescore.domain.sale.PaymentType;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.SaleId;
 
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import java.util.Optional;
 
 /** Changes the sale-level discount, tax, notes or payment type of a DRAFT sale. */
@@ -17,7 +17,7 @@ public interface UpdateSaleUseCase {
                    Optional<PaymentType> paymentType) {
     }
 
-    record Command(SaleId sale, Optional<IfMatch> ifMatch, Input<Changes> changes) {
+    record Command(SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<Changes> changes) {
     }
 
     SaleView update(Actor actor, Command command);
