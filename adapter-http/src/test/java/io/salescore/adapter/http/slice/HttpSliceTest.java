@@ -126,6 +126,8 @@ public abstract class HttpSliceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         List<Routes> features = List.of(new SaleRoutes(sales, clock, view -> "/sales/receipt/" + view.sale().id() + "/",
                 actor -> ZoneId.of("UTC")));
+        // Shutdown timeout 3 s: a graceful stop closes the client's idle keep-alive connections after about 1 s
+        // (java.net.http.HttpClient cannot be closed on Java 17); with less, stop() fails with a TimeoutException.
         api = new HttpApi(new HttpApi.Settings("127.0.0.1", 0, Set.of(ALLOWED_ORIGIN), Set.of(), 16,
                 Duration.ofSeconds(3)), authenticate, readiness::get, idempotency, new HttpMetrics(), features, null)
                 .start();
