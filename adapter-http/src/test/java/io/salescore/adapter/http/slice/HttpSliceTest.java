@@ -56,7 +56,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,9 +251,9 @@ public abstract class HttpSliceTest {
     }
 
     /**
-     * The idempotency store as a map: a key's first successful answer is kept with the request hash and replayed;
-     * the same key with another hash is {@code IDEMPOTENCY_KEY_REUSED}; a failed run keeps nothing. It records
-     * every call so tests can see what the adapter handed over.
+     * The idempotency store as a map: a key's first successful answer is kept (per business and key) with the
+     * request hash and replayed; the same key with another hash is {@code IDEMPOTENCY_KEY_REUSED}; a failed run
+     * keeps nothing. It records every call so tests can see what the adapter handed over.
      */
     protected static final class InMemoryIdempotency implements RunIdempotentlyUseCase {
 
@@ -277,7 +276,7 @@ public abstract class HttpSliceTest {
         @Override
         public Outcome run(Actor actor, String key, byte[] requestHash, Supplier<StoredResponse> request) {
             calls.add(new Call(actor, key, requestHash.clone()));
-            String id = actor.userId() + " " + key;
+            String id = actor.businessId() + " " + key; // claimed per (business, key), as the real service does
             Saved earlier = saved.get(id);
             if (earlier != null) {
                 if (!Arrays.equals(earlier.hash(), requestHash)) {
@@ -291,12 +290,6 @@ public abstract class HttpSliceTest {
                 saved.put(id, new Saved(requestHash.clone(), response));
             }
             return new Outcome(response, false);
-        }
-
-        public List<String> keys() {
-            List<String> keys = new ArrayList<>();
-            calls.forEach(c -> keys.add(c.key()));
-            return keys;
         }
     }
 }
