@@ -10,9 +10,12 @@ import io.salescore.domain.shared.ConflictException;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@link CustomerRepository} over a {@link Table} of {@link Customer.State}. The balance moves only through the two
@@ -52,10 +55,47 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         customers.put(customer.id(), withBalance(customer.state(), stored.outstandingBalance())); // never the balance
     }
 
+    /**
+     * The business's customers that match, the walk-in customer first, then by name ignoring case, then id (as
+     * PostgreSQL orders uuids: by their lowercase text).
+     */
     @Override
     public Page<Customer> list(BusinessId business, CustomerQuery query, PageRequest page) {
-        throw new UnsupportedOperationException("The embedding example does not list customers "
-                + "(ListCustomersService is not wired); a real adapter implements this");
+        List<Customer.State> matching = customers.rows()
+                .filter(c -> c.businessId().equals(business) && matches(query, c))
+                .sorted(Comparator.comparing((Customer.State c) -> !c.walkIn())
+                        .thenComparing(c -> c.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(c -> c.id().value().toString()))
+                .toList();
+        return new Page<>(matching.stream().skip(page.offset()).limit(page.size()).map(Customer::restore).toList(),
+                matching.size(), page);
+    }
+
+    /** A search that looks like (part of) a phone number also matches phones by their digits. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("^[0-9+()\\-.\\s]+$");
+
+    /** {@link CustomerQuery}'s rules: active, any of the types, and the search in name, email, phone or name key. */
+    private static boolean matches(CustomerQuery query, Customer.State c) {
+        if (query.active() != null && c.active() != query.active()) {
+            return false;
+        }
+        if (!query.types().isEmpty() && !query.types().contains(c.type())) {
+            return false;
+        }
+        String search = query.search();
+        if (search == null) {
+            return true;
+        }
+        String text = search.toLowerCase(Locale.ROOT);
+        String digits = PHONE_LIKE.matcher(search).matches() ? Customer.phoneDigits(search) : "";
+        String key = Customer.searchKey(search);
+        return contains(c.name(), text) || contains(c.email(), text) || contains(c.phone(), text)
+                || (!digits.isEmpty() && Customer.phoneDigits(c.phone()).contains(digits))
+                || (!key.isEmpty() && Customer.searchKey(c.name()).contains(key));
+    }
+
+    private static boolean contains(String value, String lowerText) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerText);
     }
 
     @Override

@@ -202,15 +202,32 @@ public final class InMemoryReservationRepository implements ReservationRepositor
         return due;
     }
 
+    /**
+     * The sweeper's step: the due holds of every business, oldest expiry first, at most {@code limit}, leaving out
+     * the stock in {@code skip}, each marked EXPIRED with its counter lowered. Nothing else runs meanwhile (the unit
+     * of work's lock), which is what {@code SKIP LOCKED} gives the SQL adapter.
+     */
     @Override
     public List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
-        throw new UnsupportedOperationException("The embedding example runs no sweeper (ReleaseExpiredService): "
-                + "an expired hold stops counting by itself, and the next hold of its product expires it");
+        List<Due> due = findDue(now, limit, skip);
+        due.forEach(d -> end(d.business(), d.reservation(), ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED));
+        return due;
     }
 
+    /** Due holds ({@code ACTIVE}, {@code expires_at <= now}) of every business, oldest expiry first; changes nothing. */
     @Override
     public List<Due> findDue(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
-        throw new UnsupportedOperationException("The embedding example runs no sweeper (ReleaseExpiredService)");
+        java.util.Set<List<Object>> skipped = new java.util.HashSet<>();
+        skip.forEach(k -> skipped.add(List.of(k.storefront(), k.product())));
+        return holds.rows()
+                .filter(h -> h.reservation().status() == ReservationStatus.ACTIVE
+                        && !h.reservation().expiresAt().isAfter(now)
+                        && !skipped.contains(List.of(h.reservation().storefrontId(), h.reservation().productId())))
+                .sorted(java.util.Comparator.comparing((HoldRow h) -> h.reservation().expiresAt())
+                        .thenComparing(h -> h.reservation().id().value().toString()))
+                .limit(limit)
+                .map(h -> new Due(h.business(), h.reservation()))
+                .toList();
     }
 
     @Override
