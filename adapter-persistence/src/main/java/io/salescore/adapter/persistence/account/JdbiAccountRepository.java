@@ -1,7 +1,7 @@
 package io.salescore.adapter.persistence.account;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
-import io.salescore.adapter.persistence.common.LikePatterns;
+import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.account.port.in.Profile;
 import io.salescore.application.account.port.in.StaffQuery;
@@ -391,7 +391,7 @@ public final class JdbiAccountRepository implements AccountRepository {
               AND (cardinality(CAST(:roles AS text[])) = 0 OR role = ANY (CAST(:roles AS text[])))
               AND (CAST(:storefront AS uuid) IS NULL OR CAST(:storefront AS uuid) = ANY (storefronts))
               AND (CAST(:search AS text) IS NULL
-                   OR name ILIKE :search ESCAPE '!' OR email ILIKE :search ESCAPE '!')""";
+                   OR name ILIKE :search OR email ILIKE :search)""";
 
     @Override
     public Optional<StaffMember> findMember(BusinessId business, UserId user) {
@@ -432,7 +432,7 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .bind("active", filter.active())
                 .bindArray("roles", String.class, filter.roles().stream().map(Role::name).toList())
                 .bind("storefront", filter.storefront() == null ? null : filter.storefront().value())
-                .bind("search", filter.search() == null ? null : LikePatterns.containing(filter.search()));
+                .bind("search", filter.search() == null ? null : SqlWhere.contains(filter.search()));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.salescore.adapter.persistence.customer;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
-import io.salescore.adapter.persistence.common.LikePatterns;
+import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -36,7 +36,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             credit_terms_days, credit_blocked, is_active, is_walk_in, created_at, updated_at""";
 
     /**
-     * The list filter; :search is a LIKE pattern (LikePatterns), :digits one for phone digits (null: no phone search),
+     * The list filter; :search is a LIKE pattern (SqlWhere.contains), :digits one for phone digits (null: no phone search),
      * :key one for the name reduced to letters and digits (Customer.searchKey; null when the term has none).
      */
     private static final String FILTER = """
@@ -45,8 +45,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
               AND (CAST(:active AS boolean) IS NULL OR is_active = :active)
               AND (cardinality(CAST(:types AS text[])) = 0 OR customer_type = ANY (CAST(:types AS text[])))
               AND (CAST(:search AS text) IS NULL
-                   OR name ILIKE :search ESCAPE '!' OR email ILIKE :search ESCAPE '!'
-                   OR phone ILIKE :search ESCAPE '!'
+                   OR name ILIKE :search OR email ILIKE :search
+                   OR phone ILIKE :search
                    OR (CAST(:digits AS text) IS NOT NULL AND phone_digits LIKE :digits)
                    OR (CAST(:key AS text) IS NOT NULL
                        AND lower(regexp_replace(name, '[^A-Za-z0-9]', '', 'g')) LIKE :key))""";
@@ -160,7 +160,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("business", business.value())
                 .bind("active", query.active())
                 .bindArray("types", String.class, query.types().stream().map(CustomerType::name).toList())
-                .bind("search", query.search() == null ? null : LikePatterns.containing(query.search()))
+                .bind("search", query.search() == null ? null : SqlWhere.contains(query.search()))
                 .bind("digits", digits.isEmpty() ? null : "%" + digits + "%")
                 .bind("key", key.isEmpty() ? null : "%" + key + "%");
     }

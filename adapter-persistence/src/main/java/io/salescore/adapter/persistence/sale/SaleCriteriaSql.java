@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.application.sale.port.in.SaleCriteria;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.domain.shared.StorefrontId;
@@ -109,7 +110,7 @@ final class SaleCriteriaSql {
             where.append(" AND (s.receipt_number ILIKE :q OR c.name ILIKE :q OR EXISTS (SELECT 1 FROM sale_item sl"
                     + " WHERE sl.business_id = s.business_id AND sl.sale_id = s.id"
                     + " AND (sl.product_name ILIKE :q OR sl.product_sku ILIKE :q)))");
-            binds.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            binds.put("q", SqlWhere.contains(q));
         });
         return new SaleCriteriaSql(where.toString(), binds);
     }
