@@ -1,5 +1,7 @@
 package io.salescore.bootstrap;
 
+import io.salescore.application.ops.port.Repair;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.adapter.persistence.audit.JdbiAuditLogRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.application.common.TimeOrderedIdGenerator;
@@ -54,7 +56,7 @@ final class CheckIntegrityCommand implements Callable<Integer> {
                 return UNKNOWN_BUSINESS;
             }
             if (repair) {
-                List<CheckIntegrityUseCase.Repair> repairs = service(database, Clock.systemUTC())
+                List<Repair> repairs = service(database, Clock.systemUTC())
                         .repair(Optional.ofNullable(business).map(BusinessId::of));
                 repairs.forEach(r -> System.out.println("REPAIRED " + r.kind() + ": business " + r.business() + " "
                         + r.description()));
@@ -83,7 +85,7 @@ final class CheckIntegrityCommand implements Callable<Integer> {
     }
 
     static void print(CheckIntegrityUseCase.Report report, PrintStream out) {
-        for (CheckIntegrityUseCase.CheckResult check : report.checks()) {
+        for (CheckResult check : report.checks()) {
             out.println(check.summary());
             check.problems().forEach(problem -> out.println("     " + problem));
             long unlisted = check.problemCount() - check.problems().size();

@@ -5,7 +5,7 @@ import io.salescore.application.catalog.port.in.CreateStockProductCommand;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;

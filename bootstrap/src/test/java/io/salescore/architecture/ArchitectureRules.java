@@ -94,6 +94,21 @@ final class ArchitectureRules {
                 .should().beInterfaces();
     }
 
+    /**
+     * In-ports and out-ports do not depend on each other, either way: a use case's views, results and criteria that
+     * an out-port also speaks live in the feature's {@code port} package, so a driving adapter never sees a
+     * driven port's types and a driven adapter never sees a use case.
+     */
+    static ArchRule inPortsDoNotSeeOutPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".application..port.in..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..port.out..");
+    }
+
+    static ArchRule outPortsDoNotSeeInPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".application..port.out..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..port.in..");
+    }
+
     /** Persistence implementations are named Jdbi... and live in the persistence adapter. */
     static ArchRule repositoriesAreJdbiImplementations(String root) {
         return classes().that().resideInAPackage(root + ".adapter.persistence..")

@@ -48,6 +48,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void in_ports_and_out_ports_do_not_depend_on_each_other() {
+        ArchitectureRules.inPortsDoNotSeeOutPorts(ROOT).check(PRODUCTION);
+        ArchitectureRules.outPortsDoNotSeeInPorts(ROOT).check(PRODUCTION);
+    }
+
+    @Test
     void only_bootstrap_sees_bootstrap() {
         ArchitectureRules.onlyBootstrapSeesBootstrap(ROOT).check(PRODUCTION);
     }
@@ -80,5 +86,9 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyDomainRule");
         assertThatThrownBy(() -> ArchitectureRules.useCasesAreImplementedByServices(root).check(fixture))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("DoThingHandler");
+        assertThatThrownBy(() -> ArchitectureRules.inPortsDoNotSeeOutPorts(root).check(fixture))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ThingQuery");
+        assertThatThrownBy(() -> ArchitectureRules.outPortsDoNotSeeInPorts(root).check(fixture))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ThingStore");
     }
 }

@@ -2,7 +2,7 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.CreateStaffCommand;
 import io.salescore.application.account.port.in.CreateStaffUseCase;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;

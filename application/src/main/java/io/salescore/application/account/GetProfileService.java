@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.GetProfileUseCase;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;

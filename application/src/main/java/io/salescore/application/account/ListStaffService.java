@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.ListStaffUseCase;
-import io.salescore.application.account.port.in.StaffQuery;
+import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;

@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.AuthSession;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.in.RegisterCommand;
 import io.salescore.application.account.port.in.RegisterUseCase;
 import io.salescore.application.account.port.out.AccountRepository;

@@ -1,7 +1,7 @@
 package io.salescore.application.audit;
 
 import io.salescore.application.audit.port.in.ReadAuditLogUseCase;
-import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.AuditEntry;
 import io.salescore.application.audit.port.out.AuditFilter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Page;

@@ -1,5 +1,6 @@
 package io.salescore.application.business;
 
+import io.salescore.application.business.port.BusinessDetails;
 import io.salescore.application.audit.ChangeEvents;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.business.port.in.BusinessSettingsUseCase;
@@ -31,15 +32,15 @@ public final class BusinessSettingsService implements BusinessSettingsUseCase {
     }
 
     @Override
-    public Business get(Actor actor) {
+    public BusinessDetails get(Actor actor) {
         return tx.read(() -> businesses.find(actor.businessId()).orElseThrow(NotFoundException::new));
     }
 
     @Override
-    public Business update(Actor actor, Changes c) {
+    public BusinessDetails update(Actor actor, Changes c) {
         actor.requireOwnerOrAdmin();
         return tx.inTransaction(() -> {
-            Business before = businesses.lockForUpdate(actor.businessId()).orElseThrow(NotFoundException::new);
+            BusinessDetails before = businesses.lockForUpdate(actor.businessId()).orElseThrow(NotFoundException::new);
             BusinessSettings s = before.settings();
             String currency = c.currency().orElse(before.currency());
             if (!currency.equals(before.currency()) && businesses.hasSales(actor.businessId())) {
@@ -57,20 +58,20 @@ public final class BusinessSettingsService implements BusinessSettingsUseCase {
                 throw ValidationException.field(e.getMessage().startsWith("cash_rounding") ? "cash_rounding"
                         : "refund_window_days", e.getMessage());
             }
-            Business after = new Business(before.id(), c.name().orElse(before.name()), currency,
+            BusinessDetails after = new BusinessDetails(before.id(), c.name().orElse(before.name()), currency,
                     c.timezone().orElse(before.timezone()), settings);
             if (after.equals(before)) {
                 return before;
             }
             Instant now = clock.instant();
             businesses.update(after, now);
-            ChangeEvents.changed("business", "business_id", after.id().value(), "Business " + after.name(),
+            ChangeEvents.changed("business", "business_id", after.id().value(), "BusinessDetails " + after.name(),
                     fields(before), fields(after)).ifPresent(e -> audit.append(actor, now, java.util.List.of(e)));
             return after;
         });
     }
 
-    private static Map<String, Object> fields(Business b) {
+    private static Map<String, Object> fields(BusinessDetails b) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("name", b.name());
         f.put("currency", b.currency());

@@ -2,7 +2,7 @@ package io.salescore.application.catalog;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
-import io.salescore.application.catalog.port.in.ProductFilter;
+import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.catalog.port.in.ProductsUseCase;
 import io.salescore.application.catalog.port.in.UpdateProductCommand;
 import io.salescore.application.catalog.port.out.ProductRepository;

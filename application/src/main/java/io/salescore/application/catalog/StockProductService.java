@@ -2,8 +2,8 @@ package io.salescore.application.catalog;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateStockProductCommand;
-import io.salescore.application.catalog.port.in.StockProductFilter;
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductFilter;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.catalog.port.in.StockProductsUseCase;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.catalog.port.out.StockProductRepository;

@@ -2,7 +2,7 @@ package io.salescore.application.catalog;
 
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.catalog.port.in.UpdateWarehouseCommand;
-import io.salescore.application.catalog.port.in.WarehouseFilter;
+import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.catalog.port.in.WarehousesUseCase;
 import io.salescore.application.audit.ChangeEvents;
 import io.salescore.application.audit.port.out.AuditLogRepository;

@@ -5,7 +5,7 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.customer.port.in.ListCreditTransactionsUseCase;
 import io.salescore.application.customer.port.out.CreditLedger;
-import io.salescore.application.customer.port.out.CreditTransaction;
+import io.salescore.application.customer.port.CreditTransaction;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;

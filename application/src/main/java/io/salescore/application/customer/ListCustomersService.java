@@ -3,7 +3,7 @@ package io.salescore.application.customer;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.application.customer.port.in.ListCustomersUseCase;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.access.Actor;

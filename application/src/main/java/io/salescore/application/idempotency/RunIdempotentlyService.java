@@ -3,7 +3,7 @@ package io.salescore.application.idempotency;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
 import io.salescore.application.idempotency.port.out.IdempotencyRepository;
-import io.salescore.application.idempotency.port.out.StoredResponse;
+import io.salescore.application.idempotency.port.StoredResponse;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.IdempotencyException;
 import io.salescore.domain.shared.ValidationException;

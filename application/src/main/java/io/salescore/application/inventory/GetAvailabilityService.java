@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.inventory.port.Availability;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.GetAvailabilityUseCase;
 import io.salescore.application.inventory.port.out.AvailabilityQuery;
@@ -24,8 +25,8 @@ public final class GetAvailabilityService implements GetAvailabilityUseCase {
     }
 
     @Override
-    public AvailabilityQuery.Availability availability(Actor actor, StorefrontId storefront, ProductId product) {
-        AvailabilityQuery.Availability result = tx.inTransaction(
+    public Availability availability(Actor actor, StorefrontId storefront, ProductId product) {
+        Availability result = tx.inTransaction(
                 () -> query.find(actor.businessId(), storefront, product, clock.instant()))
                 .orElseThrow(NotFoundException::new);
         actor.requireStorefront(storefront);

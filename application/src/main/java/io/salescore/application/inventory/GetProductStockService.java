@@ -4,7 +4,7 @@ import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.catalog.port.out.StockProductRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.GetProductStockUseCase;
-import io.salescore.application.inventory.port.in.ProductStock;
+import io.salescore.application.inventory.port.ProductStock;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;

@@ -1,7 +1,7 @@
 package io.salescore.application.inventory;
 
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.in.InventoryLine;
+import io.salescore.application.inventory.port.InventoryLine;
 import io.salescore.application.inventory.port.in.ProductByBarcodeUseCase;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.domain.access.Actor;

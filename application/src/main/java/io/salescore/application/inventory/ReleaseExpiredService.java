@@ -1,5 +1,7 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.inventory.port.StockKey;
+import io.salescore.application.inventory.port.Due;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.ReleaseExpiredUseCase;
@@ -36,7 +38,7 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
     private final int batchSize;
     private final int maxBatches;
     /** Stock whose release failed, and when to try it again. */
-    private final Map<ReservationRepository.StockKey, Instant> quarantine = new ConcurrentHashMap<>();
+    private final Map<StockKey, Instant> quarantine = new ConcurrentHashMap<>();
     static final Duration QUARANTINE = Duration.ofMinutes(1);
 
     public ReleaseExpiredService(UnitOfWork tx, ReservationRepository reservations, AuditLogRepository audit,
@@ -54,16 +56,16 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
     public Result releaseExpired(boolean dryRun, boolean verbose) {
         Instant now = clock.instant();
         if (dryRun) {
-            List<ReservationRepository.Due> due = tx.inTransaction(() -> reservations.findDue(now,
+            List<Due> due = tx.inTransaction(() -> reservations.findDue(now,
                     batchSize * maxBatches, List.of()));
             return new Result(due.size(), verbose ? due : List.of(), true);
         }
         quarantine.values().removeIf(retryAt -> !retryAt.isAfter(now));
         long total = 0;
-        List<ReservationRepository.Due> all = new ArrayList<>();
+        List<Due> all = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (int batch = 0; batch < maxBatches; batch++) {
-            List<ReservationRepository.Due> expired;
+            List<Due> expired;
             try {
                 expired = tx.inTransaction(() -> audited(now, reservations.expireDueBatch(now, batchSize,
                         quarantine.keySet())));
@@ -89,20 +91,20 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
         return new Result(total, all, false, failures);
     }
 
-    private List<ReservationRepository.Due> stockByStock(Instant now, List<Failure> failures) {
-        Map<ReservationRepository.StockKey, List<ReservationRepository.Due>> byStock = new LinkedHashMap<>();
-        for (ReservationRepository.Due due : tx.inTransaction(() -> reservations.findDue(now, batchSize,
+    private List<Due> stockByStock(Instant now, List<Failure> failures) {
+        Map<StockKey, List<Due>> byStock = new LinkedHashMap<>();
+        for (Due due : tx.inTransaction(() -> reservations.findDue(now, batchSize,
                 quarantine.keySet()))) {
             Reservation r = due.reservation();
-            byStock.computeIfAbsent(new ReservationRepository.StockKey(due.business(), r.storefrontId(),
+            byStock.computeIfAbsent(new StockKey(due.business(), r.storefrontId(),
                     r.productId()), k -> new ArrayList<>()).add(due);
         }
-        List<ReservationRepository.Due> done = new ArrayList<>();
+        List<Due> done = new ArrayList<>();
         byStock.forEach((stock, due) -> {
             try {
                 done.addAll(tx.inTransaction(() -> audited(now, reservations.expireDue(stock.business(),
                         stock.storefront(), stock.product(), now).stream()
-                        .map(r -> new ReservationRepository.Due(stock.business(), r)).toList())));
+                        .map(r -> new Due(stock.business(), r)).toList())));
             } catch (RuntimeException e) {
                 quarantine.put(stock, now.plus(QUARANTINE));
                 failures.add(new Failure(stock, due.stream().map(d -> d.reservation().id().toString()).toList(),
@@ -113,9 +115,9 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
     }
 
     /** The audit entries of what was released, in the same transaction. */
-    private List<ReservationRepository.Due> audited(Instant now, List<ReservationRepository.Due> done) {
+    private List<Due> audited(Instant now, List<Due> done) {
         Map<BusinessId, List<AuditEvent>> events = new LinkedHashMap<>();
-        for (ReservationRepository.Due due : done) {
+        for (Due due : done) {
             events.computeIfAbsent(due.business(), b -> new ArrayList<>()).add(HoldEvents.released(due.reservation(),
                     ReleaseReason.EXPIRED));
         }

@@ -3,7 +3,7 @@ package io.salescore.application.inventory;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.in.StockMovementFilter;
+import io.salescore.application.inventory.port.StockMovementFilter;
 import io.salescore.application.inventory.port.in.StockMovementsUseCase;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.application.inventory.port.out.StorefrontRepository;

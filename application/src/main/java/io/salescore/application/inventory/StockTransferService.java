@@ -1,7 +1,7 @@
 package io.salescore.application.inventory;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.catalog.port.out.StockProductRepository;
 import io.salescore.application.common.FieldErrors;
@@ -10,7 +10,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.StockTransfersUseCase;
-import io.salescore.application.inventory.port.in.TransferFilter;
+import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.application.inventory.port.out.StorefrontRepository;

@@ -7,7 +7,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.in.StorefrontsUseCase;
 import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
 import io.salescore.application.inventory.port.out.StorefrontRepository;

@@ -1,5 +1,6 @@
 package io.salescore.application.ops;
 
+import io.salescore.application.ops.port.Repair;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.ops.port.in.CheckIntegrityUseCase;

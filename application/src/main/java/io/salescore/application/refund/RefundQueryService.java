@@ -5,7 +5,7 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.refund.port.in.GetRefundsUseCase;
 import io.salescore.application.refund.port.out.RefundRepository;
-import io.salescore.application.refund.port.out.RefundView;
+import io.salescore.application.refund.port.RefundView;
 import io.salescore.application.sale.ReceiptLinks;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.domain.access.Actor;

@@ -10,7 +10,7 @@ import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
 import io.salescore.application.sale.port.out.ReceiptCounter;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.Reservation;

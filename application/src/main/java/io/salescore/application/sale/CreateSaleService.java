@@ -6,7 +6,7 @@ import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.sale.port.in.CreateSaleUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.shared.SaleId;

@@ -1,10 +1,12 @@
 package io.salescore.application.sale;
 
+import io.salescore.application.sale.port.Key;
+import io.salescore.application.sale.port.ExportRow;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.sale.port.in.ExportSalesUseCase;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SalesExportQuery;
@@ -25,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
@@ -87,9 +88,9 @@ public final class ExportSalesService implements ExportSalesUseCase {
                     "Sales exported as CSV", data))));
             sink.begin();
             exports.inTransaction(() -> {
-                Optional<SalesExportQuery.Key> after = Optional.empty();
+                Optional<Key> after = Optional.empty();
                 while (true) {
-                    List<SalesExportQuery.ExportRow> chunk = rows.chunk(filter, after, CHUNK);
+                    List<ExportRow> chunk = rows.chunk(filter, after, CHUNK);
                     chunk.forEach(sink::row);
                     if (chunk.size() < CHUNK) {
                         return null;

@@ -5,7 +5,7 @@ import io.salescore.application.sale.port.in.GetReceiptUseCase;
 import io.salescore.application.sale.port.out.RefundNotes;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.AuthenticationException;
 import io.salescore.domain.shared.BusinessId;

@@ -8,7 +8,7 @@ import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.ReleaseReservationUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;

@@ -5,7 +5,7 @@ import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.Sale;

@@ -1,7 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.SaleId;

@@ -1,7 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.application.sale.port.in.SalesReportsUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleFilter;

@@ -34,8 +34,8 @@ final class StockHolds {
      * those holds as they are now. Whatever the caller then decides about these holds, no sweeper or other till
      * can change them before its transaction ends.
      */
-    io.salescore.application.sale.port.out.SaleView lock(Actor actor,
-                                                          io.salescore.application.sale.port.out.SaleView view,
+    io.salescore.application.sale.port.SaleView lock(Actor actor,
+                                                          io.salescore.application.sale.port.SaleView view,
                                                           List<io.salescore.domain.sale.SaleLine> lines, Instant now) {
         if (lines.isEmpty()) {
             return view;

@@ -9,7 +9,7 @@ import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.catalog.ProductUnit;

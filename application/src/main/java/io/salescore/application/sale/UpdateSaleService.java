@@ -6,7 +6,7 @@ import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.Sale;
 

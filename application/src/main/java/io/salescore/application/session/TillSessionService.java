@@ -1,5 +1,7 @@
 package io.salescore.application.session;
 
+import io.salescore.application.session.port.CountedLine;
+import io.salescore.application.session.port.Filter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.business.port.out.BusinessRepository;
 import io.salescore.application.common.IdGenerator;

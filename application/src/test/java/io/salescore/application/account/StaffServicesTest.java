@@ -1,8 +1,8 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.CreateStaffCommand;
-import io.salescore.application.account.port.in.Profile;
-import io.salescore.application.account.port.in.StaffQuery;
+import io.salescore.application.account.port.Profile;
+import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.account.port.in.UpdateStaffCommand;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.common.Page;

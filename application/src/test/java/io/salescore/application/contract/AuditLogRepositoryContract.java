@@ -1,6 +1,6 @@
 package io.salescore.application.contract;
 
-import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.AuditEntry;
 import io.salescore.application.audit.port.out.AuditFilter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Page;

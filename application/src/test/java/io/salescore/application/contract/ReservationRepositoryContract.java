@@ -1,9 +1,10 @@
 package io.salescore.application.contract;
 
+import io.salescore.application.inventory.port.Named;
 import io.salescore.application.inventory.port.out.ReservationRepository;
-import io.salescore.application.inventory.port.out.ReservationRepository.Due;
+import io.salescore.application.inventory.port.Due;
 import io.salescore.application.inventory.port.out.ReservationRepository.Ended;
-import io.salescore.application.inventory.port.out.ReservationRepository.StockKey;
+import io.salescore.application.inventory.port.StockKey;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.inventory.ReservationStatus;
@@ -144,7 +145,7 @@ public abstract class ReservationRepositoryContract<F extends ContractFixture> e
         Sale sale = storedDraft(shop, start);
         Reservation hold = held(shop, sale.id(), shop.product(), 2, 1, live());
 
-        List<ReservationRepository.Named> rows = tx(() -> repo.ofSale(shop.business(), sale.id()));
+        List<Named> rows = tx(() -> repo.ofSale(shop.business(), sale.id()));
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).reservation()).isEqualTo(hold);

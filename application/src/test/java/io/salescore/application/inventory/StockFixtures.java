@@ -1,6 +1,6 @@
 package io.salescore.application.inventory;
 
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.catalog.Product;

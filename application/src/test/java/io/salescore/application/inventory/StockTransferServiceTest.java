@@ -5,7 +5,7 @@ import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.catalog.port.out.StockProductRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.in.TransferFilter;
+import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.inventory.port.out.StockRepository;
 import io.salescore.application.inventory.port.out.StorefrontRepository;

@@ -1,7 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.sale.port.out.SaleCatalog;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.inventory.Reservation;

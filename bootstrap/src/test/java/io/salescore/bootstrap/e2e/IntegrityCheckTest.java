@@ -2,7 +2,7 @@ package io.salescore.bootstrap.e2e;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.integrity.JdbiIntegrityChecks;
-import io.salescore.application.ops.port.in.CheckIntegrityUseCase.CheckResult;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.bootstrap.support.Integrity;
 import io.salescore.bootstrap.support.Traffic;
 import io.salescore.domain.shared.BusinessId;

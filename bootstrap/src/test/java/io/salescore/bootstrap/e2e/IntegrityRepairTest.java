@@ -1,5 +1,7 @@
 package io.salescore.bootstrap.e2e;
 
+import io.salescore.application.ops.port.Repair;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.application.ops.port.in.CheckIntegrityUseCase;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.Integrity;
@@ -68,7 +70,7 @@ class IntegrityRepairTest {
                 FROM storefront_inventory WHERE business_id = :b AND product_id = :p""",
                 Map.of("id", UUID.randomUUID(), "p", product));
         CheckIntegrityUseCase.Report damage = Integrity.check(shop);
-        assertThat(damage.failures()).extracting(CheckIntegrityUseCase.CheckResult::name)
+        assertThat(damage.failures()).extracting(CheckResult::name)
                 .contains("reserved-matches-active-holds", "sale-stock-committed", "live-holds-within-inventory");
 
         // Every hold is due: the damaged stock's release fails (reserved would go below zero), the rest is swept.
@@ -83,9 +85,9 @@ class IntegrityRepairTest {
         assertThat(ready.json().at("/sweeper/failed_runs").asLong()).isPositive();
         assertThat(shop.server.anonymous().get("/metrics").body()).containsPattern("pos_sweeper_failed_runs_total [1-9]");
 
-        List<CheckIntegrityUseCase.Repair> repairs = Integrity.repair(jdbi, shop.server.clock(), shop.businessId);
+        List<Repair> repairs = Integrity.repair(jdbi, shop.server.clock(), shop.businessId);
 
-        assertThat(repairs).extracting(CheckIntegrityUseCase.Repair::kind)
+        assertThat(repairs).extracting(Repair::kind)
                 .containsExactlyInAnyOrder("hold-committed", "hold-released");
         Integrity.assertClean(shop);
         assertThat(owner.get("/sales/api/sales/" + sold + "/reservations/").results().get(0).get("status").asText())

@@ -1,5 +1,6 @@
 package io.salescore.bootstrap.support;
 
+import io.salescore.application.ops.port.Repair;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.integrity.JdbiIntegrityChecks;
 import io.salescore.application.ops.CheckIntegrityService;
@@ -35,7 +36,7 @@ public final class Integrity {
     }
 
     /** check-integrity --repair over one business of the database behind {@code jdbi}. */
-    public static java.util.List<CheckIntegrityUseCase.Repair> repair(Jdbi jdbi, Clock clock, String businessId) {
+    public static java.util.List<Repair> repair(Jdbi jdbi, Clock clock, String businessId) {
         return service(jdbi, clock).repair(Optional.of(BusinessId.of(UUID.fromString(businessId))));
     }
 

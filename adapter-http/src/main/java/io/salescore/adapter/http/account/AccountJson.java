@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.application.account.port.in.AuthSession;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.domain.access.Role;
 
 import java.time.Instant;

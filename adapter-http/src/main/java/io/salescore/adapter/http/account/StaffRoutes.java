@@ -12,7 +12,7 @@ import io.salescore.application.account.port.in.CreateStaffUseCase;
 import io.salescore.application.account.port.in.DeactivateStaffUseCase;
 import io.salescore.application.account.port.in.GetStaffUseCase;
 import io.salescore.application.account.port.in.ListStaffUseCase;
-import io.salescore.application.account.port.in.StaffQuery;
+import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.account.port.in.UpdateStaffCommand;
 import io.salescore.application.account.port.in.UpdateStaffUseCase;
 import io.salescore.domain.access.Actor;

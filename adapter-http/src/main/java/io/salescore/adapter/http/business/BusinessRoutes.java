@@ -7,7 +7,7 @@ import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.RegisterCommand;
 import io.salescore.application.business.port.in.BusinessSettingsUseCase;
-import io.salescore.application.business.port.in.BusinessSettingsUseCase.Business;
+import io.salescore.application.business.port.BusinessDetails;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.account.BusinessSettings;
 
@@ -29,7 +29,7 @@ public final class BusinessRoutes implements Routes {
                         String cashierMaxDiscountPercentage, boolean cashierMaySellWholesale, String cashierMaxPayOut,
                         int refundWindowDays, String cashRounding) {
 
-        static BusinessBody of(Business b) {
+        static BusinessBody of(BusinessDetails b) {
             BusinessSettings s = b.settings();
             return new BusinessBody(b.id().value(), b.name(), b.currency(), b.timezone(), s.cashierPriceOverride(),
                     s.cashierMaxDiscountPercentage().toString(), s.cashierMaySellWholesale(),

@@ -1,7 +1,7 @@
 package io.salescore.adapter.http.catalog;
 
 import io.salescore.adapter.http.common.Json;
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.catalog.Warehouse;

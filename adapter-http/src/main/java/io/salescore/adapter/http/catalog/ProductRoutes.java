@@ -8,7 +8,7 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
-import io.salescore.application.catalog.port.in.ProductFilter;
+import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.catalog.port.in.ProductsUseCase;
 import io.salescore.application.catalog.port.in.UpdateProductCommand;
 import io.salescore.domain.catalog.TextField;

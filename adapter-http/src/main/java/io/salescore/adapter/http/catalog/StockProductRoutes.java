@@ -8,7 +8,7 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.catalog.port.in.CreateStockProductCommand;
-import io.salescore.application.catalog.port.in.StockProductFilter;
+import io.salescore.application.catalog.port.StockProductFilter;
 import io.salescore.application.catalog.port.in.StockProductsUseCase;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.catalog.TextField;

@@ -8,7 +8,7 @@ import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.catalog.port.in.UpdateWarehouseCommand;
-import io.salescore.application.catalog.port.in.WarehouseFilter;
+import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.catalog.port.in.WarehousesUseCase;
 import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.WarehouseId;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
 import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
-import io.salescore.application.idempotency.port.out.StoredResponse;
+import io.salescore.application.idempotency.port.StoredResponse;
 import io.salescore.domain.access.Actor;
 
 import java.io.IOException;

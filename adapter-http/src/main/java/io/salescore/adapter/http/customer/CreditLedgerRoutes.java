@@ -8,7 +8,7 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.customer.port.in.ListCreditTransactionsUseCase;
-import io.salescore.application.customer.port.out.CreditTransaction;
+import io.salescore.application.customer.port.CreditTransaction;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.CustomerId;
 

@@ -9,7 +9,7 @@ import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.customer.port.in.CreateCustomerCommand;
 import io.salescore.application.customer.port.in.CreateCustomerUseCase;
-import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.application.customer.port.in.DeactivateCustomerUseCase;
 import io.salescore.application.customer.port.in.GetCustomerUseCase;
 import io.salescore.application.customer.port.in.ListCustomersUseCase;

@@ -1,11 +1,11 @@
 package io.salescore.adapter.http.inventory;
 
+import io.salescore.application.inventory.port.LiveHold;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.inventory.port.in.GetAvailabilityUseCase;
-import io.salescore.application.inventory.port.out.AvailabilityQuery;
 import io.salescore.domain.shared.ProductId;
 import io.salescore.domain.shared.StorefrontId;
 
@@ -41,7 +41,7 @@ public final class AvailabilityRoutes implements Routes {
         api.get("/inventory/api/storefronts/{storefront}/stock-products/{product}/availability/", (ctx, actor) -> {
             var a = availability.availability(actor, StorefrontId.of(Params.pathId(ctx, "storefront")),
                     ProductId.of(Params.pathId(ctx, "product")));
-            BigDecimal reserved = a.holds().stream().map(AvailabilityQuery.LiveHold::quantity)
+            BigDecimal reserved = a.holds().stream().map(LiveHold::quantity)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal unreserved = a.quantity().subtract(reserved).max(BigDecimal.ZERO);
             Json.ok(ctx, new AvailabilityBody(a.storefront().value(), a.product().value(), Json.number(a.quantity()),

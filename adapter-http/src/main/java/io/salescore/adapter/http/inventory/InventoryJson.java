@@ -2,9 +2,9 @@ package io.salescore.adapter.http.inventory;
 
 import io.salescore.adapter.http.catalog.CatalogJson;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.application.catalog.port.in.StockProductView;
-import io.salescore.application.inventory.port.in.InventoryLine;
-import io.salescore.application.inventory.port.in.ProductStock;
+import io.salescore.application.catalog.port.StockProductView;
+import io.salescore.application.inventory.port.InventoryLine;
+import io.salescore.application.inventory.port.ProductStock;
 import io.salescore.domain.inventory.StockAdjustment;
 import io.salescore.domain.inventory.StockMovement;
 import io.salescore.domain.inventory.StockTransfer;

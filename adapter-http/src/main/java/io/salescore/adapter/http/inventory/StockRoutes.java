@@ -10,13 +10,13 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.inventory.port.in.GetProductStockUseCase;
-import io.salescore.application.inventory.port.in.InventoryFilter;
+import io.salescore.application.inventory.port.InventoryFilter;
 import io.salescore.application.inventory.port.in.StockAdjustmentsUseCase;
-import io.salescore.application.inventory.port.in.StockMovementFilter;
+import io.salescore.application.inventory.port.StockMovementFilter;
 import io.salescore.application.inventory.port.in.StockMovementsUseCase;
 import io.salescore.application.inventory.port.in.StockTransfersUseCase;
 import io.salescore.application.inventory.port.in.StorefrontInventoryUseCase;
-import io.salescore.application.inventory.port.in.TransferFilter;
+import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.inventory.MovementKind;
@@ -26,13 +26,11 @@ import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Stock: a product's stock, transfers, a storefront's inventory and adjustments, and the movement ledger. */
 public final class StockRoutes implements Routes {
-
 
     private final GetProductStockUseCase productStock;
     private final StockTransfersUseCase transfers;

@@ -8,7 +8,7 @@ import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.in.StorefrontsUseCase;
 import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
 import io.salescore.domain.catalog.TextField;

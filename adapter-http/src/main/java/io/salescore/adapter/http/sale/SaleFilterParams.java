@@ -3,7 +3,7 @@ package io.salescore.adapter.http.sale;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.Params;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.domain.sale.PaymentType;
 import io.salescore.domain.sale.SaleStatus;
 import io.salescore.domain.sale.SaleType;

@@ -1,7 +1,7 @@
 package io.salescore.adapter.http.sale;
 
 import io.salescore.adapter.http.common.Json;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.Sale;

@@ -2,7 +2,6 @@ package io.salescore.adapter.http.sale;
 
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
-import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
@@ -28,7 +27,7 @@ import io.salescore.application.sale.port.in.ToggleSaleTypeUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleCustomerUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.inventory.ReservationStatus;

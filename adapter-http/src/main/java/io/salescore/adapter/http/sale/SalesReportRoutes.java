@@ -1,5 +1,9 @@
 package io.salescore.adapter.http.sale;
 
+import io.salescore.application.sale.port.ExportRow;
+import io.salescore.application.sale.port.TopCustomer;
+import io.salescore.application.sale.port.Day;
+import io.salescore.application.sale.port.Bucket;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
@@ -10,10 +14,8 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.sale.port.in.ExportSalesUseCase;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.application.sale.port.in.SalesReportsUseCase;
-import io.salescore.application.sale.port.out.SalesExportQuery;
-import io.salescore.application.sale.port.out.SalesReportQuery;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.SaleStatus;
 import io.salescore.domain.shared.StorefrontId;
@@ -76,9 +78,9 @@ public final class SalesReportRoutes implements Routes {
         return Json.money(value);
     }
 
-    private static List<Map<String, Object>> buckets(List<SalesReportQuery.Bucket> buckets, String key) {
+    private static List<Map<String, Object>> buckets(List<Bucket> buckets, String key) {
         List<Map<String, Object>> result = new ArrayList<>();
-        for (SalesReportQuery.Bucket b : buckets) {
+        for (Bucket b : buckets) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(key, b.key());
             m.put("count", b.count());
@@ -119,7 +121,7 @@ public final class SalesReportRoutes implements Routes {
         body.put("summary", summary);
         body.put("status_breakdown", buckets(s.statusBreakdown(), "status"));
         List<Map<String, Object>> trend = new ArrayList<>();
-        for (SalesReportQuery.Day d : s.dailyTrend()) {
+        for (Day d : s.dailyTrend()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("date", d.date().toString());
             m.put("sales", money(d.sales()));
@@ -128,7 +130,7 @@ public final class SalesReportRoutes implements Routes {
         }
         body.put("daily_trend", trend);
         List<Map<String, Object>> customers = new ArrayList<>();
-        for (SalesReportQuery.TopCustomer c : s.topCustomers()) {
+        for (TopCustomer c : s.topCustomers()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("customer__id", c.id().toString());
             m.put("customer__name", c.name());
@@ -222,7 +224,7 @@ public final class SalesReportRoutes implements Routes {
             }
 
             @Override
-            public void row(SalesExportQuery.ExportRow r) {
+            public void row(ExportRow r) {
                 List<String> cells = List.of(nz(r.receiptNumber()), time(r.createdAt(), zone),
                         time(r.completedAt(), zone), nz(r.storefront()), nz(r.customer()), nz(r.customerType()),
                         Long.toString(r.itemsCount()), money(r.subtotal()), money(r.discount()), money(r.tax()),

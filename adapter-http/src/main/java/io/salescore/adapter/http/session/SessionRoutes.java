@@ -1,5 +1,6 @@
 package io.salescore.adapter.http.session;
 
+import io.salescore.application.session.port.Filter;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.HttpError;
@@ -135,7 +136,7 @@ public final class SessionRoutes implements Routes {
                 ? ZoneId.of("UTC") : businessZone.apply(actor);
         Optional<UserId> user = Params.userOrMe(ctx, "user", actor.userId());
         List<SessionStatus> status = Params.enums(ctx, "status", SessionStatus.class);
-        var filter = new TillSessionsUseCase.Filter(status.size() == 1 ? status.get(0) : null,
+        var filter = new Filter(status.size() == 1 ? status.get(0) : null,
                 Params.uuid(ctx, "storefront").map(StorefrontId::of).orElse(null), user.orElse(null),
                 Params.dateBound(ctx, "date_from", zone, false).orElse(null),
                 Params.dateBound(ctx, "date_to", zone, true).orElse(null),

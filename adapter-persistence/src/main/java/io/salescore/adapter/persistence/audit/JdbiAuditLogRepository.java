@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
-import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.AuditEntry;
 import io.salescore.application.audit.port.out.AuditFilter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Page;

@@ -1,7 +1,7 @@
 package io.salescore.adapter.persistence.business;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
-import io.salescore.application.business.port.in.BusinessSettingsUseCase.Business;
+import io.salescore.application.business.port.BusinessDetails;
 import io.salescore.application.business.port.out.BusinessRepository;
 import io.salescore.domain.account.BusinessSettings;
 import io.salescore.domain.shared.BusinessId;
@@ -24,7 +24,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
             rs.getBoolean("cashier_may_sell_wholesale"), new Money(rs.getBigDecimal("cashier_max_pay_out")),
             rs.getInt("refund_window_days"), new Money(rs.getBigDecimal("cash_rounding")));
 
-    private static final RowMapper<Business> MAPPER = (rs, ctx) -> new Business(
+    private static final RowMapper<BusinessDetails> MAPPER = (rs, ctx) -> new BusinessDetails(
             BusinessId.of(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("currency"),
             rs.getString("timezone"), SETTINGS_MAPPER.map(rs, ctx));
 
@@ -35,16 +35,16 @@ public final class JdbiBusinessRepository implements BusinessRepository {
     }
 
     @Override
-    public Optional<Business> find(BusinessId business) {
+    public Optional<BusinessDetails> find(BusinessId business) {
         return select(business, "");
     }
 
     @Override
-    public Optional<Business> lockForUpdate(BusinessId business) {
+    public Optional<BusinessDetails> lockForUpdate(BusinessId business) {
         return select(business, " FOR UPDATE");
     }
 
-    private Optional<Business> select(BusinessId business, String lock) {
+    private Optional<BusinessDetails> select(BusinessId business, String lock) {
         return tx.handle().createQuery("SELECT id, name, currency, timezone, " + SETTINGS
                         + " FROM business WHERE id = :id" + lock)
                 .bind("id", business.value())
@@ -62,7 +62,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
     }
 
     @Override
-    public void update(Business b, Instant now) {
+    public void update(BusinessDetails b, Instant now) {
         BusinessSettings s = b.settings();
         tx.handle().createUpdate("""
                         UPDATE business SET name = :name, currency = :currency, timezone = :timezone,

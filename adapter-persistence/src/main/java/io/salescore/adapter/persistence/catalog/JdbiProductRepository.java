@@ -3,7 +3,7 @@ package io.salescore.adapter.persistence.catalog;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.adapter.persistence.common.SqlWhere;
-import io.salescore.application.catalog.port.in.ProductFilter;
+import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;

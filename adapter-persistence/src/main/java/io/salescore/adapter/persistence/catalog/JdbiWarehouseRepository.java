@@ -3,7 +3,7 @@ package io.salescore.adapter.persistence.catalog;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.adapter.persistence.common.SqlWhere;
-import io.salescore.application.catalog.port.in.WarehouseFilter;
+import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.catalog.port.out.WarehouseRepository;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;

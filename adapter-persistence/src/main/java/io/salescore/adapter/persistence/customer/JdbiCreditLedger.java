@@ -6,7 +6,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CreditLedger;
-import io.salescore.application.customer.port.out.CreditTransaction;
+import io.salescore.application.customer.port.CreditTransaction;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;

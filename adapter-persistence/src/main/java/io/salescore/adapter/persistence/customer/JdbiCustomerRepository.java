@@ -5,7 +5,7 @@ import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.customer.Customer;

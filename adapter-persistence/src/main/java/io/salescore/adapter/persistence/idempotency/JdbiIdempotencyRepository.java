@@ -3,7 +3,7 @@ package io.salescore.adapter.persistence.idempotency;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.idempotency.port.out.IdempotencyRepository;
-import io.salescore.application.idempotency.port.out.StoredResponse;
+import io.salescore.application.idempotency.port.StoredResponse;
 import io.salescore.domain.shared.BusinessId;
 
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.salescore.adapter.persistence.integrity;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
-import io.salescore.application.ops.port.in.CheckIntegrityUseCase.CheckResult;
-import io.salescore.application.ops.port.in.CheckIntegrityUseCase.Repair;
+import io.salescore.application.ops.port.CheckResult;
+import io.salescore.application.ops.port.Repair;
 import io.salescore.application.ops.port.out.IntegrityChecks;
 import io.salescore.domain.shared.BusinessId;
 import org.jdbi.v3.core.statement.Query;

@@ -1,5 +1,8 @@
 package io.salescore.adapter.persistence.inventory;
 
+import io.salescore.application.inventory.port.BatchIn;
+import io.salescore.application.inventory.port.LiveHold;
+import io.salescore.application.inventory.port.Availability;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.inventory.port.out.AvailabilityQuery;

@@ -1,5 +1,8 @@
 package io.salescore.adapter.persistence.inventory;
 
+import io.salescore.application.inventory.port.Named;
+import io.salescore.application.inventory.port.StockKey;
+import io.salescore.application.inventory.port.Due;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.domain.inventory.ReleaseReason;

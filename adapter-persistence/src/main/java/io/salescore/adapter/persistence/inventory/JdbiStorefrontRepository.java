@@ -5,7 +5,7 @@ import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.adapter.persistence.common.SqlWhere;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
 import io.salescore.domain.inventory.Storefront;
 import io.salescore.domain.inventory.StorefrontCode;

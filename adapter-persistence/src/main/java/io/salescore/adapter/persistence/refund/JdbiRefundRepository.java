@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.refund;
 
+import io.salescore.application.sale.port.Note;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.adapter.persistence.common.SqlWhere;
@@ -7,7 +8,7 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.refund.port.out.RefundRepository;
 import io.salescore.application.sale.port.out.RefundNotes;
-import io.salescore.application.refund.port.out.RefundView;
+import io.salescore.application.refund.port.RefundView;
 import io.salescore.domain.sale.refund.RefundPlan;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.Sale;
@@ -266,13 +267,13 @@ public final class JdbiRefundRepository implements RefundRepository {
                 .flatMap(business -> find(BusinessId.of(business), refund));
     }
 
-    public List<RefundNotes.Note> notesOf(BusinessId business, SaleId sale) {
+    public List<Note> notesOf(BusinessId business, SaleId sale) {
         return tx.handle().createQuery("""
                         SELECT refund_number, amount, cancels_sale, created_at FROM refund
                         WHERE business_id = :b AND sale_id = :sale ORDER BY created_at, refund_number""")
                 .bind("b", business.value())
                 .bind("sale", sale.value())
-                .map((rs, ctx) -> new RefundNotes.Note(rs.getString("refund_number"),
+                .map((rs, ctx) -> new Note(rs.getString("refund_number"),
                         new io.salescore.domain.shared.Money(rs.getBigDecimal("amount")), rs.getBoolean("cancels_sale"),
                         io.salescore.adapter.persistence.common.Rows.instant(rs, "created_at")))
                 .list();

@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.sale.port.SaleBusiness;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.sale.port.out.SaleCatalog;
@@ -27,10 +28,10 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     }
 
     @Override
-    public Business business(BusinessId business) {
+    public SaleBusiness business(BusinessId business) {
         return tx.handle().createQuery("SELECT name, currency, timezone FROM business WHERE id = :b")
                 .bind("b", business.value())
-                .map((rs, ctx) -> new Business(rs.getString("name"), rs.getString("currency").trim(),
+                .map((rs, ctx) -> new SaleBusiness(rs.getString("name"), rs.getString("currency").trim(),
                         rs.getString("timezone")))
                 .one();
     }

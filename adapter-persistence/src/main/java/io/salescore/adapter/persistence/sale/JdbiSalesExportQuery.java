@@ -1,5 +1,7 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.sale.port.ExportRow;
+import io.salescore.application.sale.port.Key;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.sale.port.out.SaleFilter;

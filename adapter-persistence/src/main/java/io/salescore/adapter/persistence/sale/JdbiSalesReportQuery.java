@@ -1,12 +1,14 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.sale.port.TopCustomer;
+import io.salescore.application.sale.port.Day;
+import io.salescore.application.sale.port.Bucket;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.common.Rows;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SalesReportQuery;
 import io.salescore.domain.sale.SaleStatus;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;

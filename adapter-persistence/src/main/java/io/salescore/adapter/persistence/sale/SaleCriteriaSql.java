@@ -1,7 +1,7 @@
 package io.salescore.adapter.persistence.sale;
 
 import io.salescore.adapter.persistence.common.SqlWhere;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.domain.shared.StorefrontId;
 import org.jdbi.v3.core.statement.SqlStatement;

@@ -1,7 +1,7 @@
 package io.salescore.adapter.persistence.sale;
 
 import io.salescore.adapter.persistence.common.Rows;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.inventory.ReservationStatus;

@@ -2,8 +2,8 @@ package io.salescore.adapter.persistence.account;
 
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.support.PostgresTestSupport;
-import io.salescore.application.account.port.in.Profile;
-import io.salescore.application.account.port.in.StaffQuery;
+import io.salescore.application.account.port.Profile;
+import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

@@ -3,7 +3,7 @@ package io.salescore.adapter.persistence.account;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
 import io.salescore.adapter.persistence.support.PostgresTestSupport;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.shared.BusinessId;

@@ -1,11 +1,11 @@
 package io.salescore.adapter.persistence.catalog;
 
 import io.salescore.adapter.persistence.support.StockWorld;
-import io.salescore.application.catalog.port.in.ProductFilter;
-import io.salescore.application.catalog.port.in.StockProductFilter;
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.ProductFilter;
+import io.salescore.application.catalog.port.StockProductFilter;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.catalog.Warehouse;

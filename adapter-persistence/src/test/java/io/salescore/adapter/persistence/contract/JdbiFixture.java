@@ -10,7 +10,7 @@ import io.salescore.adapter.persistence.inventory.JdbiStorefrontRepository;
 import io.salescore.adapter.persistence.sale.JdbiReceiptCounter;
 import io.salescore.adapter.persistence.sale.JdbiSaleRepository;
 import io.salescore.adapter.persistence.support.PostgresTestSupport;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.contract.ContractFixture;
 import io.salescore.domain.catalog.Product;

@@ -2,7 +2,7 @@ package io.salescore.adapter.persistence.integrity;
 
 import io.salescore.adapter.persistence.support.StockWorld;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
-import io.salescore.application.ops.port.in.CheckIntegrityUseCase.CheckResult;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.inventory.StockAdjustment;

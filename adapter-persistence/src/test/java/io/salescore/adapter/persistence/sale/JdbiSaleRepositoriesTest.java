@@ -1,5 +1,7 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.inventory.port.Named;
+import io.salescore.application.inventory.port.Due;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.support.PostgresTestSupport;
@@ -8,7 +10,7 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.sale.port.out.SaleFilter;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.inventory.ReleaseReason;
@@ -113,7 +115,7 @@ class JdbiSaleRepositoriesTest {
         assertThat(first).isTrue();
         assertThat(second).isFalse();
         assertThat(reserved()).isEqualByComparingTo("3");
-        List<ReservationRepository.Named> rows = tx.read(() -> reservations.ofSale(world.business, sale.id()));
+        List<Named> rows = tx.read(() -> reservations.ofSale(world.business, sale.id()));
         BigDecimal available = tx.read(() -> reservations.available(world.business, storefront.id(), product.id(), world.now()));
         assertThat(rows).hasSize(1);
         assertThat(available).isEqualByComparingTo("2");
@@ -192,7 +194,7 @@ class JdbiSaleRepositoriesTest {
         assertThat(ended.released()).extracting(Reservation::saleItemId).containsExactly(live.id());
         assertThat(ended.expired()).extracting(Reservation::saleItemId).containsExactly(due.id());
         assertThat(reserved()).isEqualByComparingTo("0");
-        List<ReservationRepository.Named> rows = tx.read(() -> reservations.ofSale(world.business, sale.id()));
+        List<Named> rows = tx.read(() -> reservations.ofSale(world.business, sale.id()));
         assertThat(rows).extracting(n -> n.reservation().status())
                 .containsExactlyInAnyOrder(ReservationStatus.RELEASED, ReservationStatus.EXPIRED);
         assertThat(rows).filteredOn(n -> n.reservation().status() == ReservationStatus.RELEASED)
@@ -210,8 +212,8 @@ class JdbiSaleRepositoriesTest {
             reservations.hold(world.business, holdOf(sale, due, world.now().minusSeconds(1)));
         });
 
-        List<ReservationRepository.Due> dryRun = tx.inTransaction(() -> reservations.findDue(world.now(), 10_000, List.of()));
-        List<ReservationRepository.Due> expired = tx.inTransaction(() -> reservations.expireDueBatch(world.now(), 10_000, List.of()));
+        List<Due> dryRun = tx.inTransaction(() -> reservations.findDue(world.now(), 10_000, List.of()));
+        List<Due> expired = tx.inTransaction(() -> reservations.expireDueBatch(world.now(), 10_000, List.of()));
 
         assertThat(dryRun).extracting(d -> d.reservation().saleItemId()).contains(due.id()).doesNotContain(live.id());
         assertThat(expired).extracting(d -> d.reservation().saleItemId()).contains(due.id()).doesNotContain(live.id());

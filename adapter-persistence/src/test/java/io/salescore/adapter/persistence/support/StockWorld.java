@@ -10,7 +10,7 @@ import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
 import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.inventory.JdbiStockRepository;
 import io.salescore.adapter.persistence.inventory.JdbiStorefrontRepository;
-import io.salescore.application.account.port.in.Profile;
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.inventory.StockAdjustmentService;
 import io.salescore.application.inventory.StockTransferService;
 import io.salescore.application.testing.MutableClock;

@@ -1,5 +1,6 @@
 package io.salescore.examples.embedding;
 
+import io.salescore.application.sale.port.SaleBusiness;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;
@@ -67,10 +68,10 @@ public final class InMemoryCatalog implements SaleCatalog {
     // ---- SaleCatalog ----------------------------------------------------------------------------------------
 
     @Override
-    public Business business(BusinessId business) {
+    public SaleBusiness business(BusinessId business) {
         BusinessRow b = businesses.find(business)
                 .orElseThrow(() -> new IllegalStateException("No business " + business));
-        return new Business(b.name(), b.currency(), b.timezone());
+        return new SaleBusiness(b.name(), b.currency(), b.timezone());
     }
 
     @Override

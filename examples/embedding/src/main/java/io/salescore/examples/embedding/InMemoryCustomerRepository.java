@@ -2,7 +2,7 @@ package io.salescore.examples.embedding;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.shared.BusinessId;

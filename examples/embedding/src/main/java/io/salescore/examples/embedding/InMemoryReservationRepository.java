@@ -1,5 +1,7 @@
 package io.salescore.examples.embedding;
 
+import io.salescore.application.inventory.port.Named;
+import io.salescore.application.inventory.port.Due;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.domain.inventory.MovementKind;
@@ -208,7 +210,7 @@ public final class InMemoryReservationRepository implements ReservationRepositor
      * of work's lock), which is what {@code SKIP LOCKED} gives the SQL adapter.
      */
     @Override
-    public List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
+    public List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<io.salescore.application.inventory.port.StockKey> skip) {
         List<Due> due = findDue(now, limit, skip);
         due.forEach(d -> end(d.business(), d.reservation(), ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED));
         return due;
@@ -216,7 +218,7 @@ public final class InMemoryReservationRepository implements ReservationRepositor
 
     /** Due holds ({@code ACTIVE}, {@code expires_at <= now}) of every business, oldest expiry first; changes nothing. */
     @Override
-    public List<Due> findDue(Instant now, int limit, java.util.Collection<ReservationRepository.StockKey> skip) {
+    public List<Due> findDue(Instant now, int limit, java.util.Collection<io.salescore.application.inventory.port.StockKey> skip) {
         java.util.Set<List<Object>> skipped = new java.util.HashSet<>();
         skip.forEach(k -> skipped.add(List.of(k.storefront(), k.product())));
         return holds.rows()

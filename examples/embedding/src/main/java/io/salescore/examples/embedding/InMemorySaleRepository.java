@@ -2,10 +2,10 @@ package io.salescore.examples.embedding;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SaleRepository;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.ReceiptNumber;

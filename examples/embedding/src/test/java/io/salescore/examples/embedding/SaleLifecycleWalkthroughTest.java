@@ -1,6 +1,6 @@
 package io.salescore.examples.embedding;
 
-import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.AuditEntry;
 import io.salescore.application.common.Input;
 import io.salescore.application.customer.port.in.CreateCustomerCommand;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
@@ -8,7 +8,7 @@ import io.salescore.application.sale.port.in.AddItemUseCase;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
 import io.salescore.application.sale.port.in.CreateSaleUseCase;
 import io.salescore.application.sale.port.in.LineResult;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
 import io.salescore.domain.customer.Customer;

@@ -1,7 +1,7 @@
 package io.salescore.application.account.port.out;
 
-import io.salescore.application.account.port.in.Profile;
-import io.salescore.application.account.port.in.StaffQuery;
+import io.salescore.application.account.port.Profile;
+import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

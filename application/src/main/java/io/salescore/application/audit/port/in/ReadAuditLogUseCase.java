@@ -1,6 +1,6 @@
 package io.salescore.application.audit.port.in;
 
-import io.salescore.application.audit.port.out.AuditEntry;
+import io.salescore.application.audit.port.AuditEntry;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

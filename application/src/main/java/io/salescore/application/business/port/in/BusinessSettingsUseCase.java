@@ -1,8 +1,7 @@
 package io.salescore.application.business.port.in;
 
+import io.salescore.application.business.port.BusinessDetails;
 import io.salescore.domain.access.Actor;
-import io.salescore.domain.account.BusinessSettings;
-import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Percentage;
 
@@ -14,10 +13,6 @@ import java.util.Optional;
  */
 public interface BusinessSettingsUseCase {
 
-    /** The business as its members see it. */
-    record Business(BusinessId id, String name, String currency, String timezone, BusinessSettings settings) {
-    }
-
     /** A PATCH: empty fields keep their value. Already validated for type and range by the caller. */
     record Changes(Optional<String> name, Optional<String> currency, Optional<String> timezone,
                    Optional<Boolean> cashierPriceOverride, Optional<Percentage> cashierMaxDiscountPercentage,
@@ -25,7 +20,7 @@ public interface BusinessSettingsUseCase {
                    Optional<Integer> refundWindowDays, Optional<Money> cashRounding) {
     }
 
-    Business get(Actor actor);
+    BusinessDetails get(Actor actor);
 
-    Business update(Actor actor, Changes changes);
+    BusinessDetails update(Actor actor, Changes changes);
 }

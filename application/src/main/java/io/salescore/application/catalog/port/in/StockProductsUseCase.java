@@ -1,5 +1,7 @@
 package io.salescore.application.catalog.port.in;
 
+import io.salescore.application.catalog.port.StockProductView;
+import io.salescore.application.catalog.port.StockProductFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog.port.in;
 
+import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

@@ -1,6 +1,6 @@
 package io.salescore.application.catalog.port.out;
 
-import io.salescore.application.catalog.port.in.ProductFilter;
+import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.catalog.Product;

@@ -1,7 +1,7 @@
 package io.salescore.application.catalog.port.out;
 
-import io.salescore.application.catalog.port.in.StockProductFilter;
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductFilter;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.catalog.StockProduct;

@@ -1,6 +1,6 @@
 package io.salescore.application.catalog.port.out;
 
-import io.salescore.application.catalog.port.in.WarehouseFilter;
+import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.catalog.Warehouse;

@@ -2,7 +2,7 @@ package io.salescore.application.customer.port.in;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.customer.port.out.CreditTransaction;
+import io.salescore.application.customer.port.CreditTransaction;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.CustomerId;
 

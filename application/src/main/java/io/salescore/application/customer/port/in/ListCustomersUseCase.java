@@ -1,5 +1,6 @@
 package io.salescore.application.customer.port.in;
 
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

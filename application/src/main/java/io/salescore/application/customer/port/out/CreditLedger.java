@@ -1,5 +1,6 @@
 package io.salescore.application.customer.port.out;
 
+import io.salescore.application.customer.port.CreditTransaction;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.shared.BusinessId;

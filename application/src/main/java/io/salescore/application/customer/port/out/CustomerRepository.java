@@ -2,7 +2,7 @@ package io.salescore.application.customer.port.out;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.customer.port.in.CustomerQuery;
+import io.salescore.application.customer.port.CustomerQuery;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;

@@ -1,6 +1,6 @@
 package io.salescore.application.idempotency.port.in;
 
-import io.salescore.application.idempotency.port.out.StoredResponse;
+import io.salescore.application.idempotency.port.StoredResponse;
 import io.salescore.domain.access.Actor;
 
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package io.salescore.application.idempotency.port.out;
 
+import io.salescore.application.idempotency.port.StoredResponse;
 import io.salescore.domain.shared.BusinessId;
 
 import java.time.Duration;

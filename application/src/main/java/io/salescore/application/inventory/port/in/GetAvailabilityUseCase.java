@@ -1,6 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
-import io.salescore.application.inventory.port.out.AvailabilityQuery;
+import io.salescore.application.inventory.port.Availability;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.ProductId;
 import io.salescore.domain.shared.StorefrontId;
@@ -11,5 +11,5 @@ import io.salescore.domain.shared.StorefrontId;
  */
 public interface GetAvailabilityUseCase {
 
-    AvailabilityQuery.Availability availability(Actor actor, StorefrontId storefront, ProductId product);
+    Availability availability(Actor actor, StorefrontId storefront, ProductId product);
 }

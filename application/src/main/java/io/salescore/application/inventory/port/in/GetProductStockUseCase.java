@@ -1,5 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.inventory.port.ProductStock;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.ProductId;
 

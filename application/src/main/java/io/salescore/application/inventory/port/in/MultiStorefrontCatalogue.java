@@ -1,5 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.inventory.port.MultiStorefrontLine;
 import io.salescore.application.common.Page;
 import io.salescore.domain.inventory.Storefront;
 

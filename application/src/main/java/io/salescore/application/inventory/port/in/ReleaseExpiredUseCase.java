@@ -1,6 +1,7 @@
 package io.salescore.application.inventory.port.in;
 
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.StockKey;
+import io.salescore.application.inventory.port.Due;
 
 import java.util.List;
 
@@ -16,15 +17,15 @@ public interface ReleaseExpiredUseCase {
      * stock was skipped (its transaction rolled back alone) and is retried after a quarantine, so one bad row
      * never stops the sweeper for other products or businesses.
      */
-    record Result(long count, List<ReservationRepository.Due> holds, boolean dryRun, List<Failure> failures) {
+    record Result(long count, List<Due> holds, boolean dryRun, List<Failure> failures) {
 
-        public Result(long count, List<ReservationRepository.Due> holds, boolean dryRun) {
+        public Result(long count, List<Due> holds, boolean dryRun) {
             this(count, holds, dryRun, List.of());
         }
     }
 
     /** Releasing the due holds of one stock failed; {@code holds} are their ids, {@code error} why. */
-    record Failure(ReservationRepository.StockKey stock, List<String> holds, String error) {
+    record Failure(StockKey stock, List<String> holds, String error) {
     }
 
     /** {@code verbose} keeps the holds in the result (for the command's one-line-per-hold output). */

@@ -1,5 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.inventory.port.StockMovementFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

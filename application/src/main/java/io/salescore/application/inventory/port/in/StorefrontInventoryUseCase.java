@@ -1,5 +1,7 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.inventory.port.InventoryLine;
+import io.salescore.application.inventory.port.InventoryFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;

@@ -1,5 +1,8 @@
 package io.salescore.application.inventory.port.out;
 
+import io.salescore.application.inventory.port.Named;
+import io.salescore.application.inventory.port.Due;
+import io.salescore.application.inventory.port.StockKey;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.shared.BusinessId;
@@ -83,10 +86,6 @@ public interface ReservationRepository {
      */
     List<Reservation> expireDue(BusinessId business, StorefrontId storefront, ProductId product, Instant now);
 
-    /** A hold that ran out of time, with the business it belongs to. */
-    record Due(io.salescore.domain.shared.BusinessId business, Reservation reservation) {
-    }
-
     /**
      * The sweeper's step: marks up to {@code limit} due holds EXPIRED and lowers the counters. It takes the
      * inventory rows with {@code FOR UPDATE SKIP LOCKED}, then their holds the same way, so it never waits and
@@ -94,10 +93,6 @@ public interface ReservationRepository {
      * alone (the sweeper's quarantine of stock whose release failed). Returns what it expired (as it was).
      */
     List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<StockKey> skip);
-
-    /** One product's stock at one storefront of one business: the unit the sweeper works and fails in. */
-    record StockKey(BusinessId business, StorefrontId storefront, ProductId product) {
-    }
 
     /** Due holds, oldest expiry first, without changing anything (dry runs), leaving out the stock in {@code skip}. */
     List<Due> findDue(Instant now, int limit, java.util.Collection<StockKey> skip);
@@ -107,10 +102,6 @@ public interface ReservationRepository {
 
     /** Unreserved stock by the one formula: inventory quantity − Σ live holds (0 when never stocked). */
     BigDecimal available(BusinessId business, StorefrontId storefront, ProductId product, Instant now);
-
-    /** A reservation row with the name of its product, as listings show it. */
-    record Named(Reservation reservation, String productName) {
-    }
 
     /** Every reservation row of a sale, oldest first, with product names. */
     List<Named> ofSale(BusinessId business, SaleId sale);

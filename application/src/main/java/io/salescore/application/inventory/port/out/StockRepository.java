@@ -2,12 +2,12 @@ package io.salescore.application.inventory.port.out;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.in.InventoryFilter;
-import io.salescore.application.inventory.port.in.InventoryLine;
-import io.salescore.application.inventory.port.in.MultiStorefrontLine;
-import io.salescore.application.inventory.port.in.ProductStock;
-import io.salescore.application.inventory.port.in.StockMovementFilter;
-import io.salescore.application.inventory.port.in.TransferFilter;
+import io.salescore.application.inventory.port.InventoryFilter;
+import io.salescore.application.inventory.port.InventoryLine;
+import io.salescore.application.inventory.port.MultiStorefrontLine;
+import io.salescore.application.inventory.port.ProductStock;
+import io.salescore.application.inventory.port.StockMovementFilter;
+import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.domain.inventory.StockAdjustment;
 import io.salescore.domain.inventory.StockMovement;
 import io.salescore.domain.inventory.StockTransfer;

@@ -2,7 +2,7 @@ package io.salescore.application.inventory.port.out;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.in.StorefrontFilter;
+import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.domain.inventory.Storefront;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.StorefrontId;

@@ -1,5 +1,7 @@
 package io.salescore.application.ops.port.in;
 
+import io.salescore.application.ops.port.Repair;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.domain.shared.BusinessId;
 
 import java.util.List;
@@ -11,27 +13,6 @@ import java.util.Optional;
  * or all. Checking only reads; it is safe while the service runs. {@link #repair} fixes what can be fixed.
  */
 public interface CheckIntegrityUseCase {
-
-    /**
-     * One check's outcome: its stable name, the rule it verifies, how many rows break it and (at most a bounded
-     * number of) those rows, one line each. No problems = the rule holds.
-     */
-    record CheckResult(String name, String rule, long problemCount, List<String> problems) {
-
-        public CheckResult {
-            problems = List.copyOf(problems);
-        }
-
-        public boolean ok() {
-            return problemCount == 0;
-        }
-
-        /** {@code OK  <name>} or {@code FAIL <name>: n problems}. */
-        public String summary() {
-            return ok() ? "OK   " + name
-                    : "FAIL " + name + ": " + problemCount + " problem" + (problemCount == 1 ? "" : "s");
-        }
-    }
 
     /** Every check, in a fixed order. */
     record Report(List<CheckResult> checks) {
@@ -51,10 +32,6 @@ public interface CheckIntegrityUseCase {
 
     /** Runs every check over {@code business}, or over every business when it is empty. */
     Report check(Optional<BusinessId> business);
-
-    /** One change {@link #repair} made, in the business it belongs to, described for the operator. */
-    record Repair(BusinessId business, String kind, String description) {
-    }
 
     /**
      * Repairs what a damaged database can be repaired from, in one transaction that locks in the domain's lock

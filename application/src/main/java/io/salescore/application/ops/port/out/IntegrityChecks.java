@@ -1,6 +1,6 @@
 package io.salescore.application.ops.port.out;
 
-import io.salescore.application.ops.port.in.CheckIntegrityUseCase.CheckResult;
+import io.salescore.application.ops.port.CheckResult;
 import io.salescore.domain.shared.BusinessId;
 
 import java.time.Instant;
@@ -16,8 +16,8 @@ public interface IntegrityChecks {
     List<CheckResult> run(BusinessId business, Instant now);
 
     /**
-     * The repairs of {@link io.salescore.application.ops.port.in.CheckIntegrityUseCase#repair}, in the caller's
+     * The repairs of {@code CheckIntegrityUseCase.repair}, in the caller's
      * transaction, over one business or all (null); returns what changed.
      */
-    List<io.salescore.application.ops.port.in.CheckIntegrityUseCase.Repair> repair(BusinessId business, Instant now);
+    List<io.salescore.application.ops.port.Repair> repair(BusinessId business, Instant now);
 }

@@ -1,9 +1,9 @@
 package io.salescore.application.refund.port.in;
 
+import io.salescore.application.sale.port.SaleBusiness;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.refund.port.out.RefundView;
-import io.salescore.application.sale.port.out.SaleCatalog;
+import io.salescore.application.refund.port.RefundView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.StorefrontId;
@@ -24,7 +24,7 @@ public interface GetRefundsUseCase {
     RefundView get(Actor actor, UUID refund);
 
     /** A refund receipt: the refund, and its business as the receipt names it. */
-    record Receipt(RefundView refund, SaleCatalog.Business business) {
+    record Receipt(RefundView refund, SaleBusiness business) {
     }
 
     Receipt receipt(Actor actor, UUID refund);

@@ -1,8 +1,8 @@
 package io.salescore.application.refund.port.in;
 
 import io.salescore.application.common.Input;
-import io.salescore.application.refund.port.out.RefundView;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.refund.port.RefundView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.refund.RefundPayout.RefundMethod;

@@ -1,5 +1,6 @@
 package io.salescore.application.refund.port.out;
 
+import io.salescore.application.refund.port.RefundView;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.sale.refund.RefundPayout;

@@ -1,6 +1,7 @@
 package io.salescore.application.sale.port.in;
 
-import io.salescore.application.sale.port.out.SalesExportQuery;
+import io.salescore.application.sale.port.SaleCriteria;
+import io.salescore.application.sale.port.ExportRow;
 import io.salescore.domain.access.Actor;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ public interface ExportSalesUseCase {
     interface Sink {
         void begin();
 
-        void row(SalesExportQuery.ExportRow row);
+        void row(ExportRow row);
     }
 
     /** A signed link's query additions and expiry. */

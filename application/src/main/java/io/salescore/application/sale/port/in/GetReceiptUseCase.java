@@ -1,8 +1,8 @@
 package io.salescore.application.sale.port.in;
 
-import io.salescore.application.sale.port.out.RefundNotes;
-import io.salescore.application.sale.port.out.SaleCatalog;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.Note;
+import io.salescore.application.sale.port.SaleBusiness;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.SaleId;
 
@@ -13,7 +13,7 @@ import io.salescore.domain.shared.SaleId;
 public interface GetReceiptUseCase {
 
     /** What a receipt shows: the sale with the names frozen at completion, its business, and its refunds. */
-    record Receipt(SaleView sale, SaleCatalog.Business business, java.util.List<RefundNotes.Note> refunds) {
+    record Receipt(SaleView sale, SaleBusiness business, java.util.List<Note> refunds) {
     }
 
     Receipt receipt(Actor actor, SaleId sale);

@@ -1,6 +1,6 @@
 package io.salescore.application.sale.port.in;
 
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.SaleId;
 

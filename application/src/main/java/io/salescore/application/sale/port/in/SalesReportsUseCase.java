@@ -1,6 +1,9 @@
 package io.salescore.application.sale.port.in;
 
-import io.salescore.application.sale.port.out.SalesReportQuery;
+import io.salescore.application.sale.port.SaleCriteria;
+import io.salescore.application.sale.port.TopCustomer;
+import io.salescore.application.sale.port.Day;
+import io.salescore.application.sale.port.Bucket;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.SaleStatus;
 import io.salescore.domain.shared.StorefrontId;
@@ -24,9 +27,9 @@ public interface SalesReportsUseCase {
                    BigDecimal outstandingCredit, BigDecimal totalTaxRefunded, BigDecimal cogs, BigDecimal profit,
                    BigDecimal profitMargin, BigDecimal cashAtHand, BigDecimal accountsReceivable,
                    BigDecimal totalCreditSales, long unpaidCreditCount, BigDecimal cashOnHand,
-                   List<SalesReportQuery.Bucket> statusBreakdown, List<SalesReportQuery.Day> dailyTrend,
-                   List<SalesReportQuery.TopCustomer> topCustomers, List<SalesReportQuery.Bucket> paymentBreakdown,
-                   List<SalesReportQuery.Bucket> typeBreakdown) {
+                   List<Bucket> statusBreakdown, List<Day> dailyTrend,
+                   List<TopCustomer> topCustomers, List<Bucket> paymentBreakdown,
+                   List<Bucket> typeBreakdown) {
     }
 
     /** today's stats for a day ({@code date}) of the business time zone. */
@@ -36,7 +39,7 @@ public interface SalesReportsUseCase {
     record DayStats(LocalDate date, Optional<StorefrontId> storefront, List<SaleStatus> statuses, long transactions,
                     BigDecimal totalSales, BigDecimal avgTransaction, BigDecimal cashAtHand,
                     BigDecimal accountsReceivable, long partialTransactions, long pendingTransactions,
-                    List<SalesReportQuery.Bucket> statusBreakdown, List<SalesReportQuery.Bucket> paymentBreakdown,
+                    List<Bucket> statusBreakdown, List<Bucket> paymentBreakdown,
                     BigDecimal totalCreditSales, BigDecimal creditAmountPaid, BigDecimal creditOutstanding) {
     }
 

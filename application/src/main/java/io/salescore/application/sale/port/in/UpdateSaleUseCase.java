@@ -1,7 +1,7 @@
 package io.salescore.application.sale.port.in;
 
 import io.salescore.application.common.Input;
-import io.salescore.application.sale.port.out.SaleView;
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.PaymentType;
 import io.salescore.domain.shared.Money;

@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.out;
 
+import io.salescore.application.sale.port.SaleBusiness;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
@@ -43,11 +44,7 @@ public interface SaleCatalog {
     /** The business's settings: what a CASHIER may give by hand. */
     io.salescore.domain.account.BusinessSettings settings(BusinessId business);
 
-    /** The business a sale belongs to, as a receipt names it. */
-    record Business(String name, String currency, String timezone) {
-    }
-
-    Business business(BusinessId business);
+    SaleBusiness business(BusinessId business);
 
     Optional<Storefront> storefront(BusinessId business, StorefrontId storefront);
 

@@ -1,6 +1,6 @@
 package io.salescore.application.sale.port.out;
 
-import io.salescore.application.sale.port.in.SaleCriteria;
+import io.salescore.application.sale.port.SaleCriteria;
 import io.salescore.domain.sale.SaleStatus;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.CustomerId;

@@ -1,5 +1,6 @@
 package io.salescore.application.sale.port.out;
 
+import io.salescore.application.sale.port.SaleView;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.sale.Payment;

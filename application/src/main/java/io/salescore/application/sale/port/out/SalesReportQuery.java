@@ -1,12 +1,13 @@
 package io.salescore.application.sale.port.out;
 
+import io.salescore.application.sale.port.TopCustomer;
+import io.salescore.application.sale.port.Day;
+import io.salescore.application.sale.port.Bucket;
 import io.salescore.domain.sale.SaleStatus;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Port: the sales report figures, each an aggregate computed by the database over the sales of a
@@ -14,18 +15,6 @@ import java.util.UUID;
  * filters) selected by their own {@code created_at} in the filter's period. No figure loads sales into memory.
  */
 public interface SalesReportQuery {
-
-    /** One group of a breakdown: its key (a status, payment type or sale type), count and Σ total_amount. */
-    record Bucket(String key, long count, BigDecimal total) {
-    }
-
-    /** Sales completed on one day of the business time zone. */
-    record Day(LocalDate date, BigDecimal sales, long transactions) {
-    }
-
-    /** A named customer's purchases in the period. */
-    record TopCustomer(UUID id, String name, BigDecimal totalSpent, long transactions) {
-    }
 
     /**
      * The sums behind the summary. Sales: count, COMPLETED count, Σ total, Σ tax (line and sale level), Σ discounts

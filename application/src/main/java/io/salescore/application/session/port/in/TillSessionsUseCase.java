@@ -1,19 +1,18 @@
 package io.salescore.application.session.port.in;
 
+import io.salescore.application.session.port.Filter;
+import io.salescore.application.session.port.CountedLine;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.session.CashMovement;
 import io.salescore.domain.session.CashMovementKind;
-import io.salescore.domain.session.SessionStatus;
 import io.salescore.domain.session.TillSession;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.StorefrontId;
-import io.salescore.domain.shared.UserId;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,11 +27,6 @@ public interface TillSessionsUseCase {
                        BigDecimal expectedCash, boolean stale) {
     }
 
-    /** List filters; null = any. {@code user} already resolved ({@code me} is the caller). */
-    record Filter(SessionStatus status, StorefrontId storefront, UserId user, Instant from, Instant to,
-                  boolean staleOnly) {
-    }
-
     record Counted(PaymentMethod method, Money amount) {
     }
 
@@ -41,10 +35,6 @@ public interface TillSessionsUseCase {
 
     /** One method's line: what it took, what refunds attributed to the session paid out by it, and the net. */
     record MethodLine(PaymentMethod method, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
-    }
-
-    /** A non-cash method's count at close. */
-    record CountedLine(PaymentMethod method, BigDecimal expected, BigDecimal counted, BigDecimal difference) {
     }
 
     /**

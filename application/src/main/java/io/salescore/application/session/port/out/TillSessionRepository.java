@@ -2,8 +2,8 @@ package io.salescore.application.session.port.out;
 
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.session.port.in.TillSessionsUseCase.CountedLine;
-import io.salescore.application.session.port.in.TillSessionsUseCase.Filter;
+import io.salescore.application.session.port.CountedLine;
+import io.salescore.application.session.port.Filter;
 import io.salescore.domain.session.CashMovement;
 import io.salescore.domain.session.TillSession;
 import io.salescore.domain.shared.BusinessId;

@@ -1,4 +1,4 @@
-package io.salescore.application.customer.port.in;
+package io.salescore.application.customer.port;
 
 import io.salescore.domain.customer.CustomerType;
 

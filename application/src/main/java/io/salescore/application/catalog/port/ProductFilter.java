@@ -1,4 +1,4 @@
-package io.salescore.application.catalog.port.in;
+package io.salescore.application.catalog.port;
 
 /**
  * Which products a list shows: {@code search} a case-insensitive substring of name, SKU or barcode, {@code barcode}

@@ -1,4 +1,4 @@
-package io.salescore.application.sale.port.out;
+package io.salescore.application.sale.port;
 
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Sale;

@@ -1,5 +1,6 @@
-package io.salescore.application.customer.port.out;
+package io.salescore.application.customer.port;
 
+import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.SaleId;

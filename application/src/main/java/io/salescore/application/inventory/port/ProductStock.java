@@ -1,6 +1,6 @@
-package io.salescore.application.inventory.port.in;
+package io.salescore.application.inventory.port;
 
-import io.salescore.application.catalog.port.in.StockProductView;
+import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.shared.StorefrontId;
 

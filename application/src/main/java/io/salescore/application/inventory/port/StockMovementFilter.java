@@ -1,4 +1,4 @@
-package io.salescore.application.inventory.port.in;
+package io.salescore.application.inventory.port;
 
 import io.salescore.domain.inventory.MovementKind;
 import io.salescore.domain.shared.ProductId;

@@ -1,4 +1,4 @@
-package io.salescore.application.audit.port.out;
+package io.salescore.application.audit.port;
 
 import java.time.Instant;
 import java.util.Map;

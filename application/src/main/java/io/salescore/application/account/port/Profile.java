@@ -1,4 +1,4 @@
-package io.salescore.application.account.port.in;
+package io.salescore.application.account.port;
 
 import io.salescore.domain.access.Role;
 import io.salescore.domain.shared.BusinessId;

@@ -1,4 +1,4 @@
-package io.salescore.application.catalog.port.in;
+package io.salescore.application.catalog.port;
 
 import io.salescore.domain.catalog.StockProduct;
 

@@ -1,4 +1,4 @@
-package io.salescore.application.sale.port.in;
+package io.salescore.application.sale.port;
 
 import io.salescore.domain.sale.PaymentType;
 import io.salescore.domain.sale.SaleStatus;

@@ -1,4 +1,4 @@
-package io.salescore.application.refund.port.out;
+package io.salescore.application.refund.port;
 
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.Money;
