@@ -235,6 +235,6 @@ class BodyErrorsSliceTest extends HttpSliceTest {
         assertThat(item).isEqualTo(new AddItemUseCase.Item(ProductId.of(product), Optional.empty(),
                 Quantity.of("2.5"), Optional.of(Money.of("19.99")), Optional.of(Percentage.of("10")),
                 Optional.empty()));
-        assertThat(command.getValue().ifMatch()).isEmpty();
+        assertThat(command.getValue().expectedVersion()).isEmpty();
     }
 }

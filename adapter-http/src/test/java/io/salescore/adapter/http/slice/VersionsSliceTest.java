@@ -2,7 +2,7 @@ package io.salescore.adapter.http.slice;
 
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.shared.IfMatch;
+import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ class VersionsSliceTest extends HttpSliceTest {
         ArgumentCaptor<UpdateSaleUseCase.Command> command = ArgumentCaptor.forClass(UpdateSaleUseCase.Command.class);
         when(update.update(any(), command.capture())).thenAnswer(call -> {
             UpdateSaleUseCase.Command c = call.getArgument(1);
-            sale.requireVersionMatch(c.ifMatch());
+            sale.requireVersionMatch(c.expectedVersion());
             c.changes().get();
             return view(sale);
         });
@@ -74,7 +74,7 @@ class VersionsSliceTest extends HttpSliceTest {
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("ETag")).isEqualTo("\"7\"");
-        assertThat(command.getValue().ifMatch()).isEmpty();
+        assertThat(command.getValue().expectedVersion()).isEmpty();
         assertThat(command.getValue().sale()).isEqualTo(sale.id());
         assertThat(command.getValue().changes().get()).isEqualTo(new UpdateSaleUseCase.Changes(Optional.empty(),
                 Optional.empty(), Optional.of("regular"), Optional.empty()));
@@ -87,7 +87,7 @@ class VersionsSliceTest extends HttpSliceTest {
         Response r = patch("\"7\"");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(command.getValue().ifMatch()).contains(IfMatch.version(7));
+        assertThat(command.getValue().expectedVersion()).contains(ExpectedVersion.version(7));
     }
 
     @Test
@@ -97,7 +97,7 @@ class VersionsSliceTest extends HttpSliceTest {
         Response r = patch(" \"3\" , W/\"5\", \"7\",junk");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(command.getValue().ifMatch()).contains(new IfMatch(false, Set.of(3L, 7L)));
+        assertThat(command.getValue().expectedVersion()).contains(new ExpectedVersion(false, Set.of(3L, 7L)));
     }
 
     @Test
@@ -107,7 +107,7 @@ class VersionsSliceTest extends HttpSliceTest {
         Response r = patch("*");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(command.getValue().ifMatch()).contains(IfMatch.anyVersion());
+        assertThat(command.getValue().expectedVersion()).contains(ExpectedVersion.anyVersion());
     }
 
     @ParameterizedTest
@@ -124,7 +124,7 @@ class VersionsSliceTest extends HttpSliceTest {
         assertThat(r.json().get("error").asText())
                 .isEqualTo("The sale was changed by someone else. Reload it and try again.");
         assertThat(r.json().at("/details/current_version").asLong()).isEqualTo(7);
-        IfMatch condition = command.getValue().ifMatch().orElseThrow();
+        ExpectedVersion condition = command.getValue().expectedVersion().orElseThrow();
         assertThat(condition.any()).isFalse();
         assertThat(condition.versions()).doesNotContain(7L);
     }
