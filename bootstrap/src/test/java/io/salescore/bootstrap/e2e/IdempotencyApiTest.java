@@ -172,6 +172,77 @@ class IdempotencyApiTest {
         assertThat(different.text("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     }
 
+    private long storedKeys() {
+        return rows("idempotency_key");
+    }
+
+    /**
+     * A body that cannot be canonicalised (broken JSON, trailing content, a duplicate key, not an object) is not
+     * answered by the idempotency layer: the route answers as without the key (path ids 404 and a stale If-Match 412
+     * come before the unparsable body), and nothing is claimed or stored.
+     */
+    @Test
+    void an_uncanonical_body_with_a_key_gets_the_answer_it_gets_without_a_key() {
+        String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        owner.post("/sales/api/sales/" + sale + "/add_item/", Map.of("product", product.id(), "quantity", 1));
+        List<String> problems = new ArrayList<>();
+        for (String body : List.of("{\"product\": ", "{\"quantity\": 1} {}", "{\"quantity\": 1, \"quantity\": 1}",
+                "[1, 2]")) {
+            for (String[] target : List.of(
+                    new String[] {"/sales/api/sales/" + UUID.randomUUID() + "/add_item/", null},
+                    new String[] {"/sales/api/sales/not-a-uuid/add_item/", null},
+                    new String[] {"/sales/api/sales/" + sale + "/add_item/", "\"999\""},
+                    new String[] {"/sales/api/sales/" + sale + "/add_item/", null})) {
+                ApiClient plain = target[1] == null ? owner : owner.withHeader("If-Match", target[1]);
+                ApiClient.Response without = plain.post(target[0], body);
+                long keysBefore = storedKeys();
+                ApiClient.Response with = plain.withHeader("Idempotency-Key", "bad-body-" + UUID.randomUUID())
+                        .post(target[0], body);
+                if (with.status() != without.status() || !with.body().equals(without.body())
+                        || with.header("Idempotent-Replayed") != null || storedKeys() != keysBefore) {
+                    problems.add(target[0] + " If-Match " + target[1] + " body " + body + ": without key " + without
+                            + ", with key " + with);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(owner.post("/sales/api/sales/" + UUID.randomUUID() + "/add_item/", "{\"product\": ").status())
+                .isEqualTo(404);
+        assertThat(owner.get("/sales/api/sales/" + sale).json().get("line_items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_key_used_with_an_uncanonical_body_is_left_free_and_a_reused_key_with_one_is_not_422() {
+        String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();
+        ApiClient client = keyed();
+        String path = "/sales/api/sales/" + sale + "/add_item/";
+
+        ApiClient.Response broken = client.post("/sales/api/sales/" + UUID.randomUUID() + "/add_item/",
+                "{\"product\": ");
+        ApiClient.Response first = client.post(path, Map.of("product", product.id(), "quantity", 1));
+        ApiClient.Response retry = client.post(path, Map.of("product", product.id(), "quantity", 1));
+        ApiClient.Response reusedBroken = client.post("/sales/api/sales/" + UUID.randomUUID() + "/add_item/",
+                "{\"product\": ");
+        ApiClient.Response reusedBrokenSamePath = client.post(path, "{\"product\": \"" + product.id() + "\"} {}");
+        ApiClient.Response reusedOther = client.post(path, Map.of("product", product.id(), "quantity", 2));
+
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(404);
+        assertThat(broken.text("code")).isEqualTo("NOT_FOUND");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(reusedBroken.status()).as(reusedBroken.toString()).isEqualTo(404);
+        assertThat(reusedBroken.text("code")).isEqualTo("NOT_FOUND");
+        assertThat(reusedBrokenSamePath.status()).as(reusedBrokenSamePath.toString()).isEqualTo(400);
+        assertThat(reusedBrokenSamePath.text("code")).isEqualTo("MALFORMED_JSON");
+        assertThat(reusedBrokenSamePath.header("Idempotent-Replayed")).isNull();
+        assertThat(reusedOther.status()).isEqualTo(422);
+        assertThat(reusedOther.text("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(owner.get("/sales/api/sales/" + sale).json().get("line_items").size()).isEqualTo(1);
+    }
+
     @Test
     void keys_must_be_printable_ascii_of_at_most_255_characters() {
         String sale = owner.post("/sales/api/sales/", Map.of("storefront", storefront)).id();

@@ -16,6 +16,15 @@ import java.security.NoSuchAlgorithmException;
  * {@code Idempotency-Key} on authenticated POSTs. The request hash is SHA-256 of user id, method, path without
  * trailing slash and the body as canonical JSON (keys sorted); a replay answers with the saved status, body and
  * ETag and {@code Idempotent-Replayed: true}.
+ * <p>
+ * A body that cannot be canonicalised (unparsable JSON, trailing content, a duplicate key, JSON that is not an
+ * object) is not this wrapper's to answer: the route runs as if no key had been sent, and nothing is claimed,
+ * looked up or stored. The route then answers exactly what it answers without a key (a path id's 404, a 403 or a
+ * stale If-Match's 412 before its {@code MALFORMED_JSON}, as the contract orders them), a key reused with such a
+ * body is not {@code IDEMPOTENCY_KEY_REUSED} (the unparsable body comes before idempotency in the contract), and
+ * the key stays free for the corrected request. Nothing can run twice this way: every POST route refuses an
+ * unparsable body before it changes anything. A body that cannot be read at all (over 1 MiB, or a broken
+ * stream) is still refused here, since the route could not read it again.
  */
 public final class IdempotentPosts implements RouteRegistry.PostWrapper {
 
@@ -36,9 +45,12 @@ public final class IdempotentPosts implements RouteRegistry.PostWrapper {
                 handler.handle(ctx, actor);
                 return;
             }
-            // An unparsable body is MALFORMED_JSON before any key is claimed or replayed: a body with trailing
-            // content or a duplicate key must never hash like the clean request it resembles.
-            JsonBody.parse(JsonBody.readLimited(ctx));
+            if (!canonicalisable(JsonBody.readLimited(ctx))) {
+                // Not a request the key can name: the route answers as without a key (its 404, 403, 412 or
+                // MALFORMED_JSON), and nothing is claimed or stored, so the key stays free for the good request.
+                handler.handle(ctx, actor);
+                return;
+            }
             RunIdempotentlyUseCase.Outcome outcome = idempotency.run(actor, key, hash(ctx, actor), () -> {
                 try {
                     handler.handle(ctx, actor);
@@ -61,6 +73,20 @@ public final class IdempotentPosts implements RouteRegistry.PostWrapper {
                 ctx.status(stored.status()).contentType(stored.contentType()).result(stored.body());
             }
         };
+    }
+
+    /**
+     * Whether the body is one the routes accept as JSON (empty, or one strict JSON object: no trailing content, no
+     * duplicate key), by the same rule as {@link JsonBody#parse}; only such a body has a canonical form to hash, so
+     * a body with trailing content or a duplicate key never hashes like the clean request it resembles.
+     */
+    static boolean canonicalisable(byte[] body) {
+        try {
+            JsonBody.parse(body);
+            return true;
+        } catch (HttpError unparsable) {
+            return false;
+        }
     }
 
     static byte[] hash(Context ctx, Actor actor) {

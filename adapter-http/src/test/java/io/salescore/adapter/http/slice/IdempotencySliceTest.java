@@ -1,9 +1,13 @@
 package io.salescore.adapter.http.slice;
 
+import io.salescore.application.sale.port.in.AddItemUseCase;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.shared.BusinessRuleException;
+import io.salescore.domain.shared.NotFoundException;
+import io.salescore.domain.shared.PermissionDeniedException;
+import io.salescore.domain.shared.PreconditionFailedException;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.Percentage;
 import io.salescore.domain.shared.ProductId;
@@ -11,15 +15,22 @@ import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleItemId;
 import io.salescore.domain.shared.StockProductId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.when;
 
 /**
@@ -113,7 +124,7 @@ class IdempotencySliceTest extends HttpSliceTest {
     }
 
     @Test
-    void an_unparsable_body_is_malformed_json_before_any_key_is_claimed_or_replayed() {
+    void an_unparsable_body_is_the_routes_malformed_json_and_never_claims_or_replays_a_key() {
         when(create.create(any(), any())).thenReturn(view(draft(1)));
         Response clean = post(SALES, createBody(), "Idempotency-Key", key);
         idempotency.calls.clear();
@@ -132,6 +143,122 @@ class IdempotencySliceTest extends HttpSliceTest {
         }
         assertThat(idempotency.calls).isEmpty();
         verify(create, times(1)).create(any(), any());
+    }
+
+    // ---- a body that cannot be canonicalised: the route answers as if no key were sent ---------------------
+
+    /** Bodies IdempotentPosts cannot hash as canonical JSON: broken, trailing content, a duplicate key, no object. */
+    static Stream<String> uncanonicalBodies() {
+        return Stream.of("{\"product\": ", "{\"product\": \"x\"} {}", "{\"quantity\": 1, \"quantity\": 1}", "[1, 2]");
+    }
+
+    /** Failures the contract puts before an unparsable body (path id 404, permission 403, stale version 412). */
+    static Stream<Arguments> failuresBeforeTheBody() {
+        return uncanonicalBodies().flatMap(body -> Stream.<Supplier<RuntimeException>>of(NotFoundException::new,
+                        () -> new PermissionDeniedException("You are not assigned to this storefront."),
+                        () -> new PreconditionFailedException(7))
+                .map(failure -> Arguments.of(body, failure)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failuresBeforeTheBody")
+    void an_uncanonical_body_with_a_key_gets_the_same_answer_as_without_a_key(String body,
+                                                                                Supplier<RuntimeException> failure) {
+        UUID sale = UUID.randomUUID();
+        when(addItem.addItem(any(), any())).thenThrow(failure.get());
+
+        Response withoutKey = post(salePath(sale) + "add_item/", body);
+        Response withKey = post(salePath(sale) + "add_item/", body, "Idempotency-Key", key);
+
+        assertThat(withoutKey.status()).as(withoutKey.toString()).isIn(403, 404, 412);
+        assertThat(withKey.status()).as(withKey.toString()).isEqualTo(withoutKey.status());
+        assertThat(withKey.body()).isEqualTo(withoutKey.body());
+        assertThat(withKey.header("ETag")).isEqualTo(withoutKey.header("ETag"));
+        assertThat(withKey.header("Idempotent-Replayed")).isNull();
+        assertThat(idempotency.calls).as("nothing claimed, nothing stored").isEmpty();
+        verify(addItem, times(2)).addItem(any(), any());
+    }
+
+    @ParameterizedTest
+    @MethodSource("uncanonicalBodies")
+    void an_uncanonical_body_with_a_key_to_a_malformed_sale_id_is_404_as_without_a_key(String body) {
+        Response withoutKey = post("/sales/api/sales/not-a-uuid/add_item/", body);
+        Response withKey = post("/sales/api/sales/not-a-uuid/add_item/", body, "Idempotency-Key", key);
+
+        assertThat(withoutKey.status()).as(withoutKey.toString()).isEqualTo(404);
+        assertThat(withKey.status()).as(withKey.toString()).isEqualTo(404);
+        assertThat(withKey.body()).isEqualTo(withoutKey.body());
+        assertThat(withKey.json().get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(idempotency.calls).isEmpty();
+        verifyNoInteractions(addItem);
+    }
+
+    @Test
+    void a_key_reused_with_an_uncanonical_body_answers_as_without_a_key_not_422() {
+        Sale sale = draft(1);
+        SaleLine line = sale.addLine(SaleItemId.of(UUID.randomUUID()), ProductId.of(UUID.randomUUID()),
+                StockProductId.of(UUID.randomUUID()), "Cola", "SKU-1", "pcs", Quantity.of("1"), Money.of("5.00"),
+                true, Percentage.ZERO, Percentage.ZERO, NOW);
+        when(addItem.addItem(any(), any())).thenReturn(new LineResult(view(sale), line.id()));
+        Response stored = post(salePath(sale.id()) + "add_item/",
+                "{\"product\": \"" + UUID.randomUUID() + "\", \"quantity\": 1}", "Idempotency-Key", key);
+        assertThat(stored.status()).isEqualTo(201);
+        reset(addItem);
+        idempotency.calls.clear();
+        when(addItem.addItem(any(), any())).thenThrow(new NotFoundException());
+
+        Response unknownSale = post(salePath(UUID.randomUUID()) + "add_item/", "{\"product\": ",
+                "Idempotency-Key", key);
+        Response malformedId = post("/sales/api/sales/not-a-uuid/add_item/", "{\"product\": ",
+                "Idempotency-Key", key);
+
+        assertThat(unknownSale.status()).as(unknownSale.toString()).isEqualTo(404);
+        assertThat(unknownSale.json().get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(malformedId.status()).as(malformedId.toString()).isEqualTo(404);
+        assertThat(unknownSale.header("Idempotent-Replayed")).isNull();
+        assertThat(idempotency.calls).isEmpty();
+    }
+
+    @Test
+    void after_an_uncanonical_body_the_same_key_with_a_good_body_runs_normally_and_is_then_replayed() {
+        Sale sale = draft(1);
+        SaleLine line = sale.addLine(SaleItemId.of(UUID.randomUUID()), ProductId.of(UUID.randomUUID()),
+                StockProductId.of(UUID.randomUUID()), "Cola", "SKU-1", "pcs", Quantity.of("1"), Money.of("5.00"),
+                true, Percentage.ZERO, Percentage.ZERO, NOW);
+        when(addItem.addItem(any(), any())).thenAnswer(call -> {
+            AddItemUseCase.Command command = call.getArgument(1);
+            command.item().get();
+            return new LineResult(view(sale), line.id());
+        });
+        String path = salePath(sale.id()) + "add_item/";
+        String good = "{\"product\": \"" + UUID.randomUUID() + "\", \"quantity\": 1}";
+
+        Response broken = post(path, "{\"product\": ", "Idempotency-Key", key);
+        Response first = post(path, good, "Idempotency-Key", key);
+        Response retry = post(path, good, "Idempotency-Key", key);
+
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(400);
+        assertThat(broken.json().get("code").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(idempotency.calls).hasSize(2);
+        assertThat(idempotency.executed).hasValue(1);
+        verify(addItem, times(2)).addItem(any(), any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"storefront\": ", "[1, 2]"})
+    void an_uncanonical_body_never_reaches_the_idempotency_store_even_with_a_malformed_key(String body) {
+        Response withoutKey = post(SALES, body);
+        Response withKey = post(SALES, body, "Idempotency-Key", "k".repeat(256));
+
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withKey.status()).isEqualTo(400);
+        assertThat(withKey.body()).isEqualTo(withoutKey.body());
+        assertThat(idempotency.calls).isEmpty();
     }
 
     @Test
