@@ -9,6 +9,7 @@ import io.salescore.application.refund.port.in.RefundSaleUseCase;
 import io.salescore.application.refund.port.out.RefundRepository;
 import io.salescore.application.refund.port.RefundView;
 import io.salescore.application.sale.SaleEvents;
+import io.salescore.application.sale.SaleLocks;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -90,10 +91,9 @@ public final class RefundSaleService implements RefundSaleUseCase {
     @Override
     public Result refund(Actor actor, Command command) {
         return tx.inTransaction(() -> {
-            SaleView view = lock(actor, command.sale(), command.expectedVersion());
-            command.request().requireParsable();
+            SaleView view = lock(actor, command.sale(), command.expectedVersion(), command.request(),
+                    () -> requireRefunder(actor));
             view.sale().requireRefundable();
-            requireRefunder(actor);
             Request request = command.request().get();
             String reason = requireReason(request.reason());
             Sale sale = view.sale();
@@ -119,8 +119,7 @@ public final class RefundSaleService implements RefundSaleUseCase {
     @Override
     public CancelResult cancel(Actor actor, CancelCommand command) {
         return tx.inTransaction(() -> {
-            SaleView view = lock(actor, command.sale(), command.expectedVersion());
-            command.request().requireParsable();
+            SaleView view = lock(actor, command.sale(), command.expectedVersion(), command.request(), () -> { });
             Sale sale = view.sale();
             if (sale.status() == SaleStatus.DRAFT || sale.status() == SaleStatus.CANCELLED) {
                 AbandonSaleUseCase.Result abandoned = abandon.abandon(actor, sale.id(), command.expectedVersion());
@@ -140,12 +139,10 @@ public final class RefundSaleService implements RefundSaleUseCase {
         });
     }
 
-    /** Lock the sale row (404 outside the business), its storefront (403), the client's version (412). */
-    private SaleView lock(Actor actor, SaleId id, Optional<io.salescore.domain.shared.ExpectedVersion> expectedVersion) {
-        SaleView view = sales.lockForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
-        actor.requireStorefront(view.sale().storefrontId());
-        view.sale().requireVersionMatch(expectedVersion);
-        return view;
+    /** Lock the sale row (404 outside the business), then the contract's order: body, role, storefront, version. */
+    private SaleView lock(Actor actor, SaleId id, Optional<io.salescore.domain.shared.ExpectedVersion> expectedVersion,
+                          io.salescore.application.common.Input<?> body, Runnable role) {
+        return SaleLocks.checked(actor, sales.lockForUpdate(actor.businessId(), id), expectedVersion, body, role);
     }
 
     private static void requireRefunder(Actor actor) {

@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * The template of every change to a sale, so each use case writes only what is its own. In one transaction and in
- * the contract's order of errors: lock the sale row (404 when it is not the caller's business), check the
- * storefront (403) and the client's version (412), then the body must parse (400), then the sale's status must
+ * the contract's order of errors: lock the sale row (404 when it is not the caller's business), then the body must
+ * parse (400), then the storefront (403) and the caller's expected version (412), then the sale's status must
  * allow the change ({@code guard}, 400), then the use case's own {@code work}. The work ends with
  * {@link Change#save}: the sale row, its audit entries, and the sale's live holds slid to a full time from now.
  */
@@ -56,17 +56,16 @@ final class SaleChanges {
     /** A change addressed by the sale's id. */
     <R> R onSale(Actor actor, SaleId sale, Optional<ExpectedVersion> expectedVersion, Input<?> body, Consumer<Sale> guard,
                  Function<Change, R> work) {
-        return tx.inTransaction(() -> run(actor, locks.lock(actor, sale, expectedVersion), body, guard, work));
+        return tx.inTransaction(() -> run(actor, locks.lock(actor, sale, expectedVersion, body), guard, work));
     }
 
     /** A change addressed by one of its lines (and the sale, when the route names it: another sale's line is 404). */
     <R> R onLine(Actor actor, Optional<SaleId> sale, SaleItemId line, Optional<ExpectedVersion> expectedVersion, Input<?> body,
                  Consumer<Sale> guard, Function<Change, R> work) {
-        return tx.inTransaction(() -> run(actor, locks.lockByLine(actor, sale, line, expectedVersion), body, guard, work));
+        return tx.inTransaction(() -> run(actor, locks.lockByLine(actor, sale, line, expectedVersion, body), guard, work));
     }
 
-    private <R> R run(Actor actor, SaleView view, Input<?> body, Consumer<Sale> guard, Function<Change, R> work) {
-        body.requireParsable();
+    private <R> R run(Actor actor, SaleView view, Consumer<Sale> guard, Function<Change, R> work) {
         guard.accept(view.sale());
         return work.apply(new Change(actor, view, clock.instant()));
     }
