@@ -1,7 +1,6 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.ManageTokensUseCase;
-import io.salescore.application.account.port.in.ManageTokensUseCase.TokenView;
 import io.salescore.application.account.port.out.AccountRepository;
 import io.salescore.application.account.port.out.AccountRepository.TokenInfo;
 import io.salescore.application.audit.port.out.AuditLogRepository;

@@ -1,6 +1,6 @@
 package io.salescore.application.inventory;
 
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
@@ -58,7 +58,7 @@ public final class HoldEvents {
     }
 
     /** The holds a use case ended: those still live were released for {@code reason}, the rest had expired. */
-    public static List<AuditEvent> ended(ReservationRepository.Ended ended, ReleaseReason reason) {
+    public static List<AuditEvent> ended(HoldLedger.Ended ended, ReleaseReason reason) {
         List<AuditEvent> events = new ArrayList<>();
         ended.released().forEach(r -> events.add(released(r, reason)));
         ended.expired().forEach(r -> events.add(released(r, ReleaseReason.EXPIRED)));

@@ -5,8 +5,7 @@ import io.salescore.application.inventory.port.Due;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.ReleaseExpiredUseCase;
-import io.salescore.application.inventory.port.in.ReleaseExpiredUseCase.Failure;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.ExpirySweep;
 import io.salescore.application.ops.SweeperStatus;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
@@ -31,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
 
     private final UnitOfWork tx;
-    private final ReservationRepository reservations;
+    private final ExpirySweep reservations;
     private final AuditLogRepository audit;
     private final SweeperStatus status;
     private final Clock clock;
@@ -41,7 +40,7 @@ public final class ReleaseExpiredService implements ReleaseExpiredUseCase {
     private final Map<StockKey, Instant> quarantine = new ConcurrentHashMap<>();
     static final Duration QUARANTINE = Duration.ofMinutes(1);
 
-    public ReleaseExpiredService(UnitOfWork tx, ReservationRepository reservations, AuditLogRepository audit,
+    public ReleaseExpiredService(UnitOfWork tx, ExpirySweep reservations, AuditLogRepository audit,
                                  SweeperStatus status, Clock clock, int batchSize, int maxBatches) {
         this.tx = tx;
         this.reservations = reservations;

@@ -4,7 +4,7 @@ import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
@@ -31,9 +31,9 @@ import java.util.Optional;
 public final class AbandonSaleService implements AbandonSaleUseCase {
 
     private final SaleChanges changes;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
 
-    public AbandonSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public AbandonSaleService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                               AuditLogRepository audit, Clock clock) {
         this.changes = new SaleChanges(tx, sales, audit, clock);
         this.reservations = reservations;
@@ -48,7 +48,7 @@ public final class AbandonSaleService implements AbandonSaleUseCase {
             if (!sale.abandon(now)) {
                 return new Result(view, true, List.of());
             }
-            ReservationRepository.Ended ended = reservations.endHolds(actor.businessId(), sale.id(), Optional.empty(),
+            HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(), Optional.empty(),
                     ReleaseReason.SALE_ABANDONED, now);
             List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.SALE_ABANDONED));
             SaleView after = view;

@@ -3,7 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
@@ -25,13 +25,13 @@ public final class AbandonStaleDraftsService {
 
     private final UnitOfWork tx;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
     private final AuditLogRepository audit;
     private final Clock clock;
     private final Duration maxAge;
     private final int batchSize;
 
-    public AbandonStaleDraftsService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public AbandonStaleDraftsService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                      AuditLogRepository audit, Clock clock, Duration maxAge, int batchSize) {
         this.tx = tx;
         this.sales = sales;
@@ -56,7 +56,7 @@ public final class AbandonStaleDraftsService {
                 if (!sale.abandon(now)) {
                     continue;
                 }
-                ReservationRepository.Ended ended = reservations.endHolds(ref.business(), sale.id(), Optional.empty(),
+                HoldLedger.Ended ended = reservations.endHolds(ref.business(), sale.id(), Optional.empty(),
                         ReleaseReason.DRAFT_EXPIRED, now);
                 sales.update(sale);
                 List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.DRAFT_EXPIRED));

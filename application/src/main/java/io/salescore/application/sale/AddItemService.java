@@ -4,7 +4,7 @@ import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.AddItemUseCase;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.out.SaleCatalog;
@@ -44,7 +44,7 @@ public final class AddItemService implements AddItemUseCase {
     private final ReservationPolicy policy;
     private final IdGenerator ids;
 
-    public AddItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, ReservationRepository reservations,
+    public AddItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, HoldLedger reservations,
                           AuditLogRepository audit, ReservationPolicy policy, IdGenerator ids, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.sales = sales;

@@ -6,7 +6,7 @@ import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.customer.port.out.CreditEntry;
 import io.salescore.application.customer.port.out.CustomerRepository;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
 import io.salescore.application.sale.port.out.ReceiptCounter;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -51,7 +51,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
 
     private final SaleChanges changes;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
     private final CustomerRepository customers;
     private final ReceiptCounter receipts;
     private final StockHolds holds;
@@ -61,14 +61,14 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
     private final io.salescore.application.sale.port.out.SaleCatalog catalog;
     private final DrawerPolicy drawers;
 
-    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
                                ReservationPolicy policy, IdGenerator ids, Clock clock,
                                io.salescore.application.sale.port.out.SaleCatalog catalog) {
         this(tx, sales, reservations, customers, receipts, audit, policy, ids, clock, catalog, DrawerPolicy.none());
     }
 
-    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public CompleteSaleService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                CustomerRepository customers, ReceiptCounter receipts, AuditLogRepository audit,
                                ReservationPolicy policy, IdGenerator ids, Clock clock,
                                io.salescore.application.sale.port.out.SaleCatalog catalog, DrawerPolicy drawers) {

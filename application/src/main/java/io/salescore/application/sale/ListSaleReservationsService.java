@@ -1,7 +1,7 @@
 package io.salescore.application.sale;
 
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldQueries;
 import io.salescore.application.sale.port.in.ListSaleReservationsUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.domain.access.Actor;
@@ -18,10 +18,10 @@ public final class ListSaleReservationsService implements ListSaleReservationsUs
 
     private final UnitOfWork tx;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final HoldQueries reservations;
     private final Clock clock;
 
-    public ListSaleReservationsService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public ListSaleReservationsService(UnitOfWork tx, SaleRepository sales, HoldQueries reservations,
                                        Clock clock) {
         this.tx = tx;
         this.sales = sales;

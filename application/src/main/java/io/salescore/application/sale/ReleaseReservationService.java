@@ -4,7 +4,7 @@ import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.ReleaseReservationUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -26,9 +26,9 @@ import java.util.Optional;
 public final class ReleaseReservationService implements ReleaseReservationUseCase {
 
     private final SaleChanges changes;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
 
-    public ReleaseReservationService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public ReleaseReservationService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                      AuditLogRepository audit, ReservationPolicy policy, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.reservations = reservations;
@@ -42,7 +42,7 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
             if (c.view().liveHoldOf(lineId, now).isEmpty()) {
                 return new Result(new LineResult(c.view(), lineId), List.of());
             }
-            ReservationRepository.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
+            HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
                     Optional.of(lineId), ReleaseReason.MANUAL, now);
             sale.lineHoldChanged(lineId, now);
             SaleView saved = c.save(HoldEvents.ended(ended, ReleaseReason.MANUAL));

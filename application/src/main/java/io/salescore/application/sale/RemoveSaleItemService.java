@@ -3,7 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.RemoveSaleItemUseCase;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
@@ -26,9 +26,9 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
 
     private final SaleChanges changes;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
 
-    public RemoveSaleItemService(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations,
+    public RemoveSaleItemService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                  AuditLogRepository audit, ReservationPolicy policy, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.sales = sales;
@@ -40,7 +40,7 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
         return changes.onLine(actor, saleId, lineId, expectedVersion, SaleChanges.noBody(), sale -> { }, c -> {
             Sale sale = c.sale();
             SaleLine removed = sale.removeLine(lineId, c.now());
-            ReservationRepository.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
+            HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
                     Optional.of(lineId), ReleaseReason.ITEM_REMOVED, c.now());
             sales.deleteLine(sale, lineId);
             List<AuditEvent> events = new ArrayList<>();

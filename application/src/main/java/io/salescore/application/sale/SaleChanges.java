@@ -3,7 +3,7 @@ package io.salescore.application.sale;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Input;
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
@@ -32,12 +32,12 @@ final class SaleChanges {
     private final UnitOfWork tx;
     private final SaleLocks locks;
     private final SaleRepository sales;
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
     private final AuditLogRepository audit;
     private final ReservationPolicy policy;
     private final Clock clock;
 
-    SaleChanges(UnitOfWork tx, SaleRepository sales, ReservationRepository reservations, AuditLogRepository audit,
+    SaleChanges(UnitOfWork tx, SaleRepository sales, HoldLedger reservations, AuditLogRepository audit,
                 ReservationPolicy policy, Clock clock) {
         this.tx = tx;
         this.locks = new SaleLocks(sales);

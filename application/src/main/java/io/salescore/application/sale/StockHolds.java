@@ -2,7 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;
@@ -21,10 +21,10 @@ import java.util.List;
  */
 final class StockHolds {
 
-    private final ReservationRepository reservations;
+    private final HoldLedger reservations;
     private final AuditLogRepository audit;
 
-    StockHolds(ReservationRepository reservations, AuditLogRepository audit) {
+    StockHolds(HoldLedger reservations, AuditLogRepository audit) {
         this.reservations = reservations;
         this.audit = audit;
     }

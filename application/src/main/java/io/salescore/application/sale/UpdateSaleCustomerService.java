@@ -2,7 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.UpdateSaleCustomerUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -30,7 +30,7 @@ public final class UpdateSaleCustomerService implements UpdateSaleCustomerUseCas
     private final SaleCatalog catalog;
 
     public UpdateSaleCustomerService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
-                                     ReservationRepository reservations, AuditLogRepository audit,
+                                     HoldLedger reservations, AuditLogRepository audit,
                                      ReservationPolicy policy, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.catalog = catalog;

@@ -4,7 +4,7 @@ import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.HoldEvents;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
@@ -40,7 +40,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
     private final IdGenerator ids;
 
     public UpdateSaleItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
-                                 ReservationRepository reservations, AuditLogRepository audit,
+                                 HoldLedger reservations, AuditLogRepository audit,
                                  ReservationPolicy policy, IdGenerator ids, Clock clock) {
         this.saleChanges = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.sales = sales;
@@ -62,7 +62,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             Instant now = c.now();
             Sale.LineChange change = sale.changeLine(command.line(), changes.quantity(), changes.unitPrice(),
                     changes.discountPercentage(), changes.taxRate(), now);
-            if (change.before() == change.after()) {
+            if (change.before() == change.after()) { // NOPMD: changeLine hands back the same line when nothing changed
                 return new LineResult(c.view(), command.line());
             }
             requireShopPrices(actor, sale, current, changes);

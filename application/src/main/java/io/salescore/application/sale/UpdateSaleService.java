@@ -2,7 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
-import io.salescore.application.inventory.port.out.ReservationRepository;
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
@@ -22,7 +22,7 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
     private final SaleCatalog catalog;
 
     public UpdateSaleService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
-                             ReservationRepository reservations, AuditLogRepository audit, ReservationPolicy policy,
+                             HoldLedger reservations, AuditLogRepository audit, ReservationPolicy policy,
                              Clock clock) {
         this.saleChanges = new SaleChanges(tx, sales, reservations, audit, policy, clock);
         this.catalog = catalog;

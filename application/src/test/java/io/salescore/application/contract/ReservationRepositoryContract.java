@@ -3,7 +3,7 @@ package io.salescore.application.contract;
 import io.salescore.application.inventory.port.Named;
 import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.inventory.port.Due;
-import io.salescore.application.inventory.port.out.ReservationRepository.Ended;
+import io.salescore.application.inventory.port.out.HoldLedger.Ended;
 import io.salescore.application.inventory.port.StockKey;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.inventory.Reservation;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescore.bootstrap.Application;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
-import io.salescore.bootstrap.support.TestServer;
 import io.salescore.bootstrap.support.TestStock;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,6 @@ import io.salescore.application.ops.SweeperStatus;
 import io.salescore.bootstrap.Main;
 import io.salescore.bootstrap.support.ApiClient;
 import io.salescore.bootstrap.support.TestBusiness;
-import io.salescore.bootstrap.support.TestServer;
 import io.salescore.bootstrap.support.TestStock;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.inventory.port.Named;
 import io.salescore.application.inventory.port.Due;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
@@ -7,7 +8,6 @@ import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.support.PostgresTestSupport;
 import io.salescore.adapter.persistence.support.StockWorld;
 import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.out.ReservationRepository;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.SaleView;
@@ -188,7 +188,7 @@ class JdbiSaleRepositoriesTest {
             reservations.hold(world.business, holdOf(sale, due, world.now().minusSeconds(1)));
         });
 
-        ReservationRepository.Ended ended = tx.inTransaction(() -> reservations.endHolds(world.business, sale.id(),
+        HoldLedger.Ended ended = tx.inTransaction(() -> reservations.endHolds(world.business, sale.id(),
                 Optional.empty(), ReleaseReason.SALE_ABANDONED, world.now()));
 
         assertThat(ended.released()).extracting(Reservation::saleItemId).containsExactly(live.id());
