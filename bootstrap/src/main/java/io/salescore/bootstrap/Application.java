@@ -61,7 +61,6 @@ import io.salescore.adapter.persistence.catalog.JdbiWarehouseRepository;
 import io.salescore.adapter.persistence.common.JdbiUnitOfWork;
 import io.salescore.adapter.persistence.customer.JdbiCreditLedger;
 import io.salescore.adapter.persistence.customer.JdbiCustomerRepository;
-import io.salescore.adapter.persistence.inventory.JdbiReservationRepository;
 import io.salescore.adapter.persistence.inventory.JdbiStockRepository;
 import io.salescore.adapter.persistence.inventory.JdbiStorefrontRepository;
 import io.salescore.application.account.AuthenticateService;
@@ -98,6 +97,31 @@ import io.salescore.application.inventory.StorefrontInventoryService;
 import io.salescore.application.inventory.StorefrontService;
 import io.salescore.application.ops.CheckReadinessService;
 import io.salescore.application.ops.SweeperStatus;
+import io.salescore.adapter.http.business.BusinessRoutes;
+import io.salescore.adapter.http.customer.CreditStatusRoutes;
+import io.salescore.adapter.http.inventory.BarcodeRoutes;
+import io.salescore.adapter.http.sale.RefundRoutes;
+import io.salescore.adapter.http.sale.SalesReportRoutes;
+import io.salescore.adapter.http.session.SessionRoutes;
+import io.salescore.adapter.persistence.business.JdbiBusinessRepository;
+import io.salescore.adapter.persistence.common.PostgresDatabase;
+import io.salescore.adapter.persistence.customer.JdbiCreditStatusQuery;
+import io.salescore.adapter.persistence.refund.JdbiRefundRepository;
+import io.salescore.adapter.persistence.sale.JdbiSalesExportQuery;
+import io.salescore.adapter.persistence.sale.JdbiSalesReportQuery;
+import io.salescore.adapter.persistence.session.JdbiTillDrawers;
+import io.salescore.adapter.persistence.session.JdbiTillSessionRepository;
+import io.salescore.application.business.BusinessSettingsService;
+import io.salescore.application.common.HmacSigner;
+import io.salescore.application.customer.CreditStatusService;
+import io.salescore.application.inventory.ProductByBarcodeService;
+import io.salescore.application.refund.RefundQueryService;
+import io.salescore.application.refund.RefundSaleService;
+import io.salescore.application.sale.DrawerPolicy;
+import io.salescore.application.sale.ExportLinks;
+import io.salescore.application.sale.ExportSalesService;
+import io.salescore.application.sale.SalesReportsService;
+import io.salescore.application.session.TillSessionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,45 +189,48 @@ public final class Application implements AutoCloseable {
         var saleCatalog = new JdbiSaleCatalog(tx);
         var reservations = new JdbiReservationRepository(tx, ids::newId);
         var getSale = new GetSaleService(tx, sales, saleCatalog);
-        var drawers = new io.salescore.application.sale.DrawerPolicy(
-                new io.salescore.adapter.persistence.session.JdbiTillDrawers(tx), settings.requireOpenSession);
-        var saleUseCases = new SaleRoutes.UseCases(
-                new CreateSaleService(tx, sales, saleCatalog, audit, ids, clock), getSale, getSale,
-                new UpdateSaleService(tx, sales, saleCatalog, reservations, audit, policy, clock),
-                new AddItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock),
-                new UpdateSaleItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock),
-                new RemoveSaleItemService(tx, sales, reservations, audit, policy, clock),
-                new ReleaseReservationService(tx, sales, reservations, audit, policy, clock),
-                new ListSaleReservationsService(tx, sales, reservations, clock),
-                new CompleteSaleService(tx, sales, reservations, customers, new JdbiReceiptCounter(tx), audit, policy,
-                        ids, clock, saleCatalog, drawers),
-                new AbandonSaleService(tx, sales, reservations, audit, clock),
-                new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock),
-                new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock),
-                new RecordPaymentService(tx, sales, customers, audit, ids, clock, drawers));
+        var drawers = new DrawerPolicy(
+                new JdbiTillDrawers(tx), settings.requireOpenSession);
+        var receiptCounter = new JdbiReceiptCounter(tx);
+        var createSale = new CreateSaleService(tx, sales, saleCatalog, audit, ids, clock);
+        var updateSale = new UpdateSaleService(tx, sales, saleCatalog, reservations, audit, policy, clock);
+        var addItem = new AddItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock);
+        var updateItem = new UpdateSaleItemService(tx, sales, saleCatalog, reservations, audit, policy, ids, clock);
+        var removeItem = new RemoveSaleItemService(tx, sales, reservations, audit, policy, clock);
+        var releaseHold = new ReleaseReservationService(tx, sales, reservations, audit, policy, clock);
+        var saleHolds = new ListSaleReservationsService(tx, sales, reservations, clock);
+        var completeSale = new CompleteSaleService(tx, sales, reservations, customers, receiptCounter, audit, policy,
+                ids, clock, saleCatalog, drawers);
+        var abandonSale = new AbandonSaleService(tx, sales, reservations, audit, clock);
+        var toggleType = new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock);
+        var updateCustomer = new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock);
+        var recordPayment = new RecordPaymentService(tx, sales, customers, audit, ids, clock, drawers);
+        var saleUseCases = new SaleRoutes.UseCases(createSale, getSale, getSale, updateSale, addItem, updateItem,
+                removeItem, releaseHold, saleHolds, completeSale, abandonSale, toggleType, updateCustomer,
+                recordPayment);
         String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
                 ? settings.receiptSecret
                 : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
-        var linkSigner = new io.salescore.application.common.HmacSigner(receiptSecret);
+        var linkSigner = new HmacSigner(receiptSecret);
         var receiptLinks = new ReceiptLinks(linkSigner, settings.receiptLinkTtl, clock);
-        var refundRepository = new io.salescore.adapter.persistence.refund.JdbiRefundRepository(tx);
+        var refundRepository = new JdbiRefundRepository(tx);
         var receipts = new GetReceiptService(tx, sales, saleCatalog, receiptLinks, refundRepository.notes());
         Function<Actor, ZoneId> businessZone = actor -> ZoneId.of(profile.profile(actor).business().timezone());
-        var refundRoutes = new io.salescore.adapter.http.sale.RefundRoutes(
-                new io.salescore.application.refund.RefundSaleService(tx, sales, refundRepository, customers,
-                        saleCatalog, saleUseCases.abandon(), audit, ids, clock, settings.requireOpenSession),
-                new io.salescore.application.refund.RefundQueryService(tx, refundRepository, saleCatalog, receiptLinks),
+        var refundRoutes = new RefundRoutes(
+                new RefundSaleService(tx, sales, refundRepository, customers,
+                        saleCatalog, abandonSale, audit, ids, clock, settings.requireOpenSession),
+                new RefundQueryService(tx, refundRepository, saleCatalog, receiptLinks),
                 clock, view -> receiptLinks.pathFor(view.sale().id()),
                 refund -> receiptLinks.pathForRefund(refund.id()), businessZone);
         var availability = new GetAvailabilityService(tx, new JdbiAvailabilityQuery(tx), clock);
         // Reports and export: the export reads on its own pool (two connections, a statement timeout).
         JdbiUnitOfWork exportTx = new JdbiUnitOfWork(database.exports(settings.exportStatementTimeout).jdbi());
-        var salesReportRoutes = new io.salescore.adapter.http.sale.SalesReportRoutes(
-                new io.salescore.application.sale.SalesReportsService(tx,
-                        new io.salescore.adapter.persistence.sale.JdbiSalesReportQuery(tx), saleCatalog),
-                new io.salescore.application.sale.ExportSalesService(tx, exportTx,
-                        new io.salescore.adapter.persistence.sale.JdbiSalesExportQuery(exportTx), saleCatalog,
-                        accounts, audit, new io.salescore.application.sale.ExportLinks(linkSigner,
+        var salesReportRoutes = new SalesReportRoutes(
+                new SalesReportsService(tx,
+                        new JdbiSalesReportQuery(tx), saleCatalog),
+                new ExportSalesService(tx, exportTx,
+                        new JdbiSalesExportQuery(exportTx), saleCatalog,
+                        accounts, audit, new ExportLinks(linkSigner,
                         settings.exportLinkTtl, clock), clock, 2),
                 clock, businessZone);
 
@@ -265,8 +292,8 @@ public final class Application implements AutoCloseable {
                 new StockTransferService(tx, batches, products, storefronts, stock, audit, ids, clock));
         StorefrontInventoryService storefrontInventory = new StorefrontInventoryService(tx, storefronts, stock, clock);
         List<Routes> catalogRoutes = List.of(
-                new io.salescore.adapter.http.inventory.BarcodeRoutes(
-                        new io.salescore.application.inventory.ProductByBarcodeService(tx, stock, clock)),
+                new BarcodeRoutes(
+                        new ProductByBarcodeService(tx, stock, clock)),
                 new StorefrontRoutes(catalog.storefronts()),
                 new WarehouseRoutes(catalog.warehouses()), new ProductRoutes(catalog.products()),
                 new StockProductRoutes(catalog.stockProducts()),
@@ -285,22 +312,18 @@ public final class Application implements AutoCloseable {
                         salesReportRoutes, // before SaleRoutes: its fixed paths win over /sales/api/sales/{id}/
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
                         new ReceiptRoutes(receipts), refundRoutes,
-                        new io.salescore.adapter.http.session.SessionRoutes(
-                                new io.salescore.application.session.TillSessionService(tx,
-                                        new io.salescore.adapter.persistence.session.JdbiTillSessionRepository(tx),
-                                        storefronts, new io.salescore.adapter.persistence.business
-                                        .JdbiBusinessRepository(tx), audit, ids, clock, settings.sessionMaxAge),
-                                businessZone),
+                        new SessionRoutes(new TillSessionService(tx, new JdbiTillSessionRepository(tx), storefronts,
+                                new JdbiBusinessRepository(tx), audit, ids, clock, settings.sessionMaxAge), businessZone),
                         new AuditLogRoutes(new ReadAuditLogService(tx, audit), businessZone),
                         new AvailabilityRoutes(availability),
-                        customerRoutes, creditLedgerRoutes, new io.salescore.adapter.http.customer.CreditStatusRoutes(
-                                new io.salescore.application.customer.CreditStatusService(tx,
-                                        new io.salescore.adapter.persistence.customer.JdbiCreditStatusQuery(tx),
+                        customerRoutes, creditLedgerRoutes, new CreditStatusRoutes(
+                                new CreditStatusService(tx,
+                                        new JdbiCreditStatusQuery(tx),
                                         clock)),
                         staffRoutes, credentialRoutes, new DocsRoutes(), new TillPageRoutes(),
-                        new io.salescore.adapter.http.business.BusinessRoutes(
-                                new io.salescore.application.business.BusinessSettingsService(tx,
-                                        new io.salescore.adapter.persistence.business.JdbiBusinessRepository(tx),
+                        new BusinessRoutes(
+                                new BusinessSettingsService(tx,
+                                        new JdbiBusinessRepository(tx),
                                         audit, clock))).stream(), catalogRoutes.stream()).toList(),
                 null);
     }
@@ -333,7 +356,7 @@ public final class Application implements AutoCloseable {
         return http;
     }
 
-    public io.salescore.adapter.persistence.common.PostgresDatabase database() {
+    public PostgresDatabase database() {
         return database.postgres();
     }
 

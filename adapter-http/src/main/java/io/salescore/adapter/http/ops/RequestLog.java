@@ -29,15 +29,28 @@ public final class RequestLog implements RequestLogger {
         Actor actor = ctx.attribute(RouteRegistry.ACTOR);
         String business = actor == null ? "-" : actor.businessId().toString();
         String requestId = ctx.attribute(HttpApi.REQUEST_ID);
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        long tenths = Math.round(ms * 10.0);
         LOG.atInfo()
                 .addKeyValue("method", ctx.method().name())
                 .addKeyValue("route", route)
                 .addKeyValue("status", ctx.statusCode())
-                .addKeyValue("ms", Math.round(ms * 10) / 10.0)
+                .addKeyValue("ms", tenths / 10.0)
                 .addKeyValue("request_id", requestId)
                 .addKeyValue("business_id", business)
                 .log("{} {} {} {}ms request={} business={}", ctx.method().name(), route, ctx.statusCode(),
-                        String.format(java.util.Locale.ROOT, "%.1f", ms), requestId, business);
+                        oneDecimal(tenths), requestId, business);
+    }
+
+    /**
+     * Tenths of a millisecond as "12.3". {@code String.format("%.1f")} did this before and was 3 % of the server's
+     * CPU under load (bench B2 profile): a Formatter parsed the pattern on every request.
+     */
+    static String oneDecimal(long tenths) {
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
     /** The matched route template (bounded cardinality), or "unmatched". */
