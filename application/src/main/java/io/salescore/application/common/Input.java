@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Input an adapter has read, whose problems are reported only when the use case reaches them. The contract
- * orders errors: not found → permission → stale version → unparsable body → sale status → field validation.
+ * orders errors: not found → unparsable body → permission → stale version → sale status → field validation.
  * An adapter cannot know the sale's status, so it hands over the outcome of reading instead of throwing.
  */
 public final class Input<T> {
