@@ -52,9 +52,12 @@ class AbandonSaleServiceTest {
     private final Reservation liveHold = f.hold(sale, live, f.live());
     private final Reservation dueHold = f.hold(sale, due, f.past());
 
-    private void locked(Sale s) {
-        when(sales.lockForUpdate(f.business, s.id())).thenReturn(Optional.of(f.view(s,
-                s == sale ? Map.of(live.id(), liveHold, due.id(), dueHold) : Map.of())));
+    private void locked(Sale s, Map<io.salescore.domain.shared.SaleItemId, Reservation> holds) {
+        when(sales.lockForUpdate(f.business, s.id())).thenReturn(Optional.of(f.view(s, holds)));
+    }
+
+    private void locked() {
+        locked(sale, Map.of(live.id(), liveHold, due.id(), dueHold));
     }
 
     private void nothingWritten() {
@@ -69,7 +72,7 @@ class AbandonSaleServiceTest {
         assertThatThrownBy(() -> service.abandon(f.owner, sale.id(), Optional.empty(),
                 Input.unparsable(SaleChangeChecks.malformed()))).isInstanceOf(NotFoundException.class);
 
-        locked(sale);
+        locked();
         RuntimeException problem = SaleChangeChecks.malformed();
         assertThatThrownBy(() -> service.abandon(SaleChangeChecks.cashierElsewhere(f), sale.id(),
                 Optional.of(ExpectedVersion.version(99)), Input.unparsable(problem))).isSameAs(problem);
@@ -84,7 +87,7 @@ class AbandonSaleServiceTest {
 
     @Test
     void ends_the_holds_then_writes_the_sale_and_its_audit_without_sliding() {
-        locked(sale);
+        locked();
         when(reservations.endHolds(f.business, sale.id(), Optional.empty(), ReleaseReason.SALE_ABANDONED, f.now))
                 .thenReturn(new HoldLedger.Ended(List.of(liveHold), List.of(dueHold)));
         long before = sale.version();
@@ -117,7 +120,7 @@ class AbandonSaleServiceTest {
     @Test
     void an_already_cancelled_sale_answers_again_and_writes_nothing() {
         Sale closed = SaleChangeChecks.cancelled(f);
-        locked(closed);
+        locked(closed, Map.of());
         long before = closed.version();
 
         AbandonSaleUseCase.Result result = service.abandon(f.owner, closed.id(), Optional.empty(), SaleChanges.noBody());
