@@ -15,7 +15,6 @@ import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.InsufficientStockException;
 import io.salescore.domain.shared.InvalidSaleStatusException;
-import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.NotFoundException;
 import io.salescore.domain.shared.PermissionDeniedException;
 import io.salescore.domain.shared.PreconditionFailedException;
@@ -192,8 +191,8 @@ class UpdateSaleItemServiceTest {
         long before = sale.version();
 
         LineResult result = service.update(f.owner, new UpdateSaleItemUseCase.Command(line.id(), Optional.empty(),
-                Input.of(new UpdateSaleItemUseCase.Changes(Optional.of(Quantity.of("2")), Optional.of(Money.of("10.00")),
-                        Optional.empty(), Optional.empty()))));
+                Input.of(new UpdateSaleItemUseCase.Changes(Optional.of(Quantity.of("2")), Optional.empty(),
+                        Optional.empty(), Optional.of(line.taxRate())))));
 
         assertThat(result.sale().sale().version()).isEqualTo(before);
         nothingWritten();
