@@ -130,4 +130,23 @@ class AbandonSaleServiceTest {
         assertThat(result.sale().sale().version()).isEqualTo(before);
         nothingWritten();
     }
+
+    @Test
+    void a_sale_past_checkout_is_refused_after_the_version_check_and_nothing_is_written() {
+        Sale pending = f.draft();
+        f.addLine(pending, "1", "10.00");
+        pending.complete(pending.planCheckout(Optional.of(io.salescore.domain.sale.PaymentType.CREDIT), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty()), List.of(),
+                io.salescore.domain.sale.ReceiptNumber.of("MAIN", java.time.LocalDate.of(2026, 11, 22), 4),
+                f.now.minusSeconds(20));
+        locked(pending, Map.of());
+
+        assertThatThrownBy(() -> service.abandon(f.owner, pending.id(), Optional.of(ExpectedVersion.version(99)),
+                SaleChanges.noBody())).isInstanceOf(PreconditionFailedException.class);
+        assertThatThrownBy(() -> service.abandon(f.owner, pending.id(), Optional.empty(), SaleChanges.noBody()))
+                .isInstanceOfSatisfying(io.salescore.domain.shared.InvalidSaleStatusException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Only draft sales can be abandoned"));
+        assertThat(pending.status()).isEqualTo(SaleStatus.PENDING);
+        nothingWritten();
+    }
 }
