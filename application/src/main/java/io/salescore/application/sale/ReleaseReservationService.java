@@ -44,6 +44,13 @@ public final class ReleaseReservationService implements ReleaseReservationUseCas
             }
             HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
                     Optional.of(lineId), ReleaseReason.MANUAL, now);
+            if (ended.released().isEmpty() && ended.expired().isEmpty()) {
+                // The sweeper ended it between the read and the release: nothing changes here, the hold is shown
+                // as it now is, and the sale keeps its version.
+                Reservation expired = c.view().reservationOf(lineId)
+                        .map(r -> r.ended(ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED)).orElse(null);
+                return new Result(new LineResult(c.view().withReservation(lineId, expired), lineId), List.of());
+            }
             sale.lineHoldChanged(lineId, now);
             SaleView saved = c.save(HoldEvents.ended(ended, ReleaseReason.MANUAL));
             // The hold may have ended meanwhile (the sweeper took it first): then nothing was released here.

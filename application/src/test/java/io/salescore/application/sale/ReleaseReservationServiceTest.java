@@ -139,13 +139,16 @@ class ReleaseReservationServiceTest {
         locked(hold);
         when(reservations.endHolds(f.business, sale.id(), Optional.of(line.id()), ReleaseReason.MANUAL, f.now))
                 .thenReturn(new HoldLedger.Ended(List.of(), List.of()));
+        long version = sale.version();
 
         ReleaseReservationUseCase.Result result = service.release(f.owner, line.id(), Optional.empty(), SaleChanges.noBody());
 
         assertThat(result.released()).isEmpty();
         assertThat(result.line().sale().reservationOf(line.id()).orElseThrow().status()).isEqualTo(ReservationStatus.EXPIRED);
-        // What the service does today: the sale row is still written (version bumped) with no audit entry.
-        verify(sales).update(sale);
+        // Nothing changed in this transaction: the sale keeps its version and no other hold slides.
+        assertThat(result.line().sale().sale().version()).isEqualTo(version);
+        verify(sales, never()).update(any());
+        verify(reservations, never()).extendLive(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
     }
 }
