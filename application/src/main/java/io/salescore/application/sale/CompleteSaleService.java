@@ -126,7 +126,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                 events.add(SaleEvents.stockCommitted(sale, line, committed));
                 after = after.withReservation(line.id(), committed);
             }
-            events.add(SaleEvents.saleCompleted(sale, drawer == null ? java.util.Optional.empty() : drawer));
+            events.add(SaleEvents.saleCompleted(sale, drawer));
             c.audit(events);
             return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
                     after.customerName(), after.reservations(),

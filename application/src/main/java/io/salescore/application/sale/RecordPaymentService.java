@@ -71,9 +71,8 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             data.put("amount_paid", payment.amount().toString());
             data.put("payment_method", payment.method().name());
             data.put("reference", payment.reference());
-            java.util.Optional<SaleRepository.Drawer> into = drawer == null ? java.util.Optional.empty() : drawer;
-            data.put("session_id", into.map(d -> d.session().toString()).orElse(null));
-            data.put("session_user_id", into.map(d -> d.owner().toString()).orElse(null));
+            data.put("session_id", drawer.map(d -> d.session().toString()).orElse(null));
+            data.put("session_user_id", drawer.map(d -> d.owner().toString()).orElse(null));
             data.put("old_status", before);
             data.put("new_status", sale.status().name());
             data.put("amount_due", sale.amountDue().toString());

@@ -81,10 +81,6 @@ public final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withSaleItem(line.id());
     }
 
-    static AuditEvent saleCompleted(Sale sale) {
-        return saleCompleted(sale, java.util.Optional.empty());
-    }
-
     /** {@code drawer}: the till session the money went to and whose drawer it is (domain.md "Attribution"). */
     static AuditEvent saleCompleted(Sale sale,
                                     java.util.Optional<io.salescore.application.sale.port.out.SaleRepository.Drawer> drawer) {
