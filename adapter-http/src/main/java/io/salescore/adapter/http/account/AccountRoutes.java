@@ -1,9 +1,10 @@
 package io.salescore.adapter.http.account;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.GetProfileUseCase;
 import io.salescore.application.account.port.in.LoginCommand;
@@ -43,25 +44,29 @@ public final class AccountRoutes implements Routes {
                 Json.ok(ctx, AccountJson.UserStorefrontsJson.of(profile.profile(actor))));
     }
 
+    /** {@code POST /auth/register/}: the required fields are reported by the use case with their other rules. */
+    public record RegisterRequest(@BodyField(requiredLater = true) String name,
+                                  @BodyField(requiredLater = true) String email,
+                                  @BodyField(requiredLater = true) String password,
+                                  @BodyField(requiredLater = true) String businessName,
+                                  @BodyField(max = 3) String currency, @BodyField(max = 64) String timezone) {
+    }
+
+    /** {@code POST /auth/login/}. */
+    public record LoginRequest(@BodyField(requiredLater = true) String email,
+                               @BodyField(requiredLater = true) String password) {
+    }
+
     private void register(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", 255).orElse(null);
-        String email = body.text("email", 255).orElse(null);
-        String password = body.text("password", 255).orElse(null);
-        String businessName = body.text("business_name", 255).orElse(null);
-        String currency = body.text("currency", 3).orElse(null);
-        String timezone = body.text("timezone", 64).orElse(null);
-        body.validate();
-        var session = register.register(new RegisterCommand(name, email, password, businessName, currency, timezone));
+        var r = BodyBinder.read(ctx, RegisterRequest.class);
+        var session = register.register(new RegisterCommand(r.name(), r.email(), r.password(), r.businessName(),
+                r.currency(), r.timezone()));
         Json.created(ctx, AccountJson.SessionJson.of(session));
     }
 
     private void login(Context ctx, String address) {
-        JsonBody body = JsonBody.of(ctx);
-        String email = body.text("email", 255).orElse(null);
-        String password = body.text("password", 255).orElse(null);
-        body.validate();
-        Json.ok(ctx, AccountJson.SessionJson.of(login.login(new LoginCommand(email, password, address))));
+        var r = BodyBinder.read(ctx, LoginRequest.class);
+        Json.ok(ctx, AccountJson.SessionJson.of(login.login(new LoginCommand(r.email(), r.password(), address))));
     }
 
     private void logout(Context ctx, Actor actor) {

@@ -1,9 +1,10 @@
 package io.salescore.adapter.http.account;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -48,12 +49,15 @@ public final class CredentialRoutes implements Routes {
                 (ctx, actor) -> revoke(ctx, actor, member(ctx)));
     }
 
+    /** {@code POST /me/password/}: the use case reports missing fields with the password rules. */
+    public record ChangePasswordRequest(@BodyField(requiredLater = true) String currentPassword,
+                                        @BodyField(requiredLater = true) String newPassword) {
+    }
+
     private void changePassword(Context ctx, Actor actor) {
-        JsonBody body = JsonBody.of(ctx);
-        String current = body.text("current_password", 255).orElse(null);
-        String fresh = body.text("new_password", 255).orElse(null);
-        body.validate();
-        changePassword.change(actor, RouteRegistry.tokenOf(ctx), new ChangePasswordCommand(current, fresh));
+        var r = BodyBinder.read(ctx, ChangePasswordRequest.class);
+        changePassword.change(actor, RouteRegistry.tokenOf(ctx), new ChangePasswordCommand(r.currentPassword(),
+                r.newPassword()));
         ctx.status(204);
     }
 

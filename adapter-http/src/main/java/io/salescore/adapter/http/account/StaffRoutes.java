@@ -1,9 +1,11 @@
 package io.salescore.adapter.http.account;
 
+import java.util.UUID;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -22,14 +24,14 @@ import io.salescore.domain.shared.StorefrontId;
 import io.salescore.domain.shared.UserId;
 
 import java.util.List;
-import java.util.Optional;
 
 /** {@code /accounts/api/staff/}: OWNER and ADMIN manage the business's members (an ADMIN only MANAGERs and CASHIERs). */
 public final class StaffRoutes implements Routes {
 
     private static final String LIST = "/accounts/api/staff/";
     private static final String ONE = "/accounts/api/staff/{user_id}/";
-    private static final List<Role> ASSIGNABLE = List.of(Role.ADMIN, Role.MANAGER, Role.CASHIER);
+    /** The most storefronts one member may be given. */
+    private static final int MAX_STOREFRONTS = 1000;
 
     private final ListStaffUseCase list;
     private final GetStaffUseCase get;
@@ -69,54 +71,45 @@ public final class StaffRoutes implements Routes {
         Paging.write(ctx, list.list(actor, query, Paging.request(ctx)).map(StaffJson::of));
     }
 
+    /** The roles these endpoints give: OWNER is not one of them. */
+    public enum AssignableRole {
+        ADMIN, MANAGER, CASHIER;
+
+        static Role role(AssignableRole role) {
+            return role == null ? null : Role.valueOf(role.name());
+        }
+    }
+
+    /** {@code POST /staff/}: the password's rules are the domain's. */
+    public record StaffCreateRequest(@BodyField(required = true) String name, @BodyField(required = true) String email,
+                                     @BodyField(required = true, blankAllowed = true) String password,
+                                     @BodyField(required = true) AssignableRole role,
+                                     @BodyField(max = MAX_STOREFRONTS) List<UUID> storefronts) {
+    }
+
+    /** {@code PATCH /staff/{user_id}/}. */
+    public record StaffUpdateRequest(String name, String email, String password, AssignableRole role,
+                                     @BodyField(max = MAX_STOREFRONTS) List<UUID> storefronts, Boolean isActive) {
+    }
+
     private void create(Context ctx, Actor actor) {
         StaffMember.requireStaffManager(actor);
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.requiredText("name", 255);
-        String email = body.requiredText("email", 255);
-        String password = body.text("password", 255).orElse(null);
-        Role role = role(body).orElse(null);
-        List<StorefrontId> storefronts = storefronts(body);
-        if (!body.has("password") || body.isNull("password")) {
-            body.problem("password", "This field is required.");
-        }
-        if (!body.has("role") || body.isNull("role")) {
-            body.problem("role", "This field is required.");
-        }
-        body.validate();
-        var command = new CreateStaffCommand(name, email, password, role, storefronts);
+        var r = BodyBinder.read(ctx, StaffCreateRequest.class);
+        var command = new CreateStaffCommand(r.name(), r.email(), r.password(), AssignableRole.role(r.role()),
+                storefronts(r.storefronts()));
         Json.created(ctx, StaffJson.of(create.create(actor, command)));
     }
 
     private void update(Context ctx, Actor actor) {
         UserId id = id(ctx);
         update.checkAccess(actor, id);
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", 255).orElse(null);
-        String email = body.text("email", 255).orElse(null);
-        String password = body.text("password", 255).orElse(null);
-        Role role = role(body).orElse(null);
-        List<StorefrontId> storefronts = storefronts(body);
-        Boolean active = body.bool("is_active").orElse(null);
-        body.validate();
-        var command = new UpdateStaffCommand(name, email, password, role, storefronts, active);
+        var r = BodyBinder.read(ctx, StaffUpdateRequest.class);
+        var command = new UpdateStaffCommand(r.name(), r.email(), r.password(), AssignableRole.role(r.role()),
+                storefronts(r.storefronts()), r.isActive());
         Json.ok(ctx, StaffJson.of(update.update(actor, id, command)));
     }
 
-    /** ADMIN, MANAGER or CASHIER: OWNER is not a role these endpoints give. */
-    private static Optional<Role> role(JsonBody body) {
-        Optional<String> raw = body.text("role", 255);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Role> role = ASSIGNABLE.stream().filter(r -> r.name().equals(raw.get())).findFirst();
-        if (role.isEmpty()) {
-            body.problem("role", "Must be one of: ADMIN, MANAGER, CASHIER.");
-        }
-        return role;
-    }
-
-    private static List<StorefrontId> storefronts(JsonBody body) {
-        return body.uuidList("storefronts").map(ids -> ids.stream().map(StorefrontId::of).toList()).orElse(null);
+    private static List<StorefrontId> storefronts(List<UUID> ids) {
+        return ids == null ? null : ids.stream().map(StorefrontId::of).toList();
     }
 }

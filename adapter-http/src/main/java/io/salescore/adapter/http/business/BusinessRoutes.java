@@ -1,5 +1,9 @@
 package io.salescore.adapter.http.business;
 
+import io.salescore.domain.shared.Percentage;
+import io.salescore.domain.shared.Money;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -43,24 +47,33 @@ public final class BusinessRoutes implements Routes {
         api.patch(PATH, this::update);
     }
 
+    /** {@code PATCH /business/}: every field optional; the name is stripped and may not be blank. */
+    public record BusinessUpdateRequest(Optional<String> name, @BodyField(max = 3) Optional<String> currency,
+                                        @BodyField(max = 64) Optional<String> timezone,
+                                        Optional<Boolean> cashierPriceOverride,
+                                        Optional<Percentage> cashierMaxDiscountPercentage,
+                                        Optional<Boolean> cashierMaySellWholesale, Optional<Money> cashierMaxPayOut,
+                                        @BodyField(max = 3650) Optional<Integer> refundWindowDays,
+                                        Optional<Money> cashRounding) {
+    }
+
     private void update(Context ctx, Actor actor) {
         JsonBody body = JsonBody.of(ctx);
-        Optional<String> name = body.text("name", 255).map(String::strip);
+        var request = BodyBinder.bind(body, BusinessUpdateRequest.class);
+        Optional<String> name = request.name().map(String::strip);
         if (name.isPresent() && name.get().isEmpty()) {
             body.problem("name", "This field may not be blank.");
         }
-        Optional<String> currency = body.text("currency", 3);
-        if (currency.isPresent() && !RegisterCommand.isCurrency(currency.get())) {
+        if (request.currency().isPresent() && !RegisterCommand.isCurrency(request.currency().get())) {
             body.problem("currency", "Must be an ISO-4217 currency code such as USD.");
         }
-        Optional<String> timezone = body.text("timezone", 64);
-        if (timezone.isPresent() && !RegisterCommand.isZone(timezone.get())) {
+        if (request.timezone().isPresent() && !RegisterCommand.isZone(request.timezone().get())) {
             body.problem("timezone", "Must be an IANA time zone such as Africa/Accra.");
         }
-        var changes = new BusinessSettingsUseCase.Changes(name, currency, timezone,
-                body.bool("cashier_price_override"), body.percentage("cashier_max_discount_percentage"),
-                body.bool("cashier_may_sell_wholesale"), body.money("cashier_max_pay_out"),
-                body.integer("refund_window_days", 0, 3650), body.money("cash_rounding"));
+        var changes = new BusinessSettingsUseCase.Changes(name, request.currency(), request.timezone(),
+                request.cashierPriceOverride(), request.cashierMaxDiscountPercentage(),
+                request.cashierMaySellWholesale(), request.cashierMaxPayOut(), request.refundWindowDays(),
+                request.cashRounding());
         changes.cashRounding().filter(r -> BusinessSettings.CASH_ROUNDINGS.stream()
                         .noneMatch(step -> step.compareTo(r.amount()) == 0))
                 .ifPresent(r -> body.problem("cash_rounding", "Must be 0.01, 0.05 or 0.10."));

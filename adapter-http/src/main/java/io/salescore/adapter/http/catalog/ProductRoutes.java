@@ -1,5 +1,8 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.domain.shared.Percentage;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -11,7 +14,6 @@ import io.salescore.application.catalog.port.in.CreateProductCommand;
 import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.catalog.port.in.ProductsUseCase;
 import io.salescore.application.catalog.port.in.UpdateProductCommand;
-import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.ProductId;
 
 /** {@code /inventory/api/products/...} (a product's stock is served by the stock routes). */
@@ -47,29 +49,26 @@ public final class ProductRoutes implements Routes {
         return ProductId.of(Params.pathId(ctx, "id"));
     }
 
+    /** {@code POST /products/}. */
+    public record ProductCreateRequest(@BodyField(required = true) String name, @BodyField(required = true) String sku,
+                                       String barcode, String unit, String description, Percentage taxRate) {
+    }
+
+    /** {@code PATCH /products/{id}/}: a {@code null} barcode removes it, like an empty one; an absent one leaves it. */
+    public record ProductUpdateRequest(String name, String sku, String barcode, String unit, String description,
+                                       Boolean isActive, Percentage taxRate) {
+    }
+
     private static CreateProductCommand createCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.requiredText("name", TextField.MAX);
-        String sku = body.requiredText("sku", TextField.MAX);
-        String barcode = body.text("barcode", TextField.MAX).orElse(null);
-        String unit = body.text("unit", TextField.MAX).orElse(null);
-        String description = body.text("description", TextField.MAX).orElse(null);
-        var taxRate = body.percentage("tax_rate").orElse(null);
-        body.validate();
-        return new CreateProductCommand(name, sku, barcode, unit, description, taxRate);
+        var r = BodyBinder.read(ctx, ProductCreateRequest.class);
+        return new CreateProductCommand(r.name(), r.sku(), r.barcode(), r.unit(), r.description(), r.taxRate());
     }
 
     private static UpdateProductCommand updateCommand(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", TextField.MAX).orElse(null);
-        String sku = body.text("sku", TextField.MAX).orElse(null);
-        // A null barcode removes it, like an empty one; an absent one leaves it.
-        String barcode = body.isNull("barcode") ? "" : body.text("barcode", TextField.MAX).orElse(null);
-        String unit = body.text("unit", TextField.MAX).orElse(null);
-        String description = body.text("description", TextField.MAX).orElse(null);
-        Boolean active = body.bool("is_active").orElse(null);
-        var taxRate = body.percentage("tax_rate").orElse(null);
+        var r = BodyBinder.bind(body, ProductUpdateRequest.class);
         body.validate();
-        return new UpdateProductCommand(name, sku, barcode, unit, description, active, taxRate);
+        return new UpdateProductCommand(r.name(), r.sku(), body.isNull("barcode") ? "" : r.barcode(), r.unit(),
+                r.description(), r.isActive(), r.taxRate());
     }
 }

@@ -1,5 +1,8 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.domain.shared.Quantity;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -11,7 +14,6 @@ import io.salescore.application.catalog.port.in.CreateStockProductCommand;
 import io.salescore.application.catalog.port.StockProductFilter;
 import io.salescore.application.catalog.port.in.StockProductsUseCase;
 import io.salescore.domain.catalog.StockProduct;
-import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.ProductId;
 import io.salescore.domain.shared.StockProductId;
@@ -56,19 +58,27 @@ public final class StockProductRoutes implements Routes {
         return StockProductId.of(Params.pathId(ctx, "id"));
     }
 
+    /** {@code POST /stock-products/}: a batch. */
+    public record StockProductCreateRequest(@BodyField(required = true) UUID product,
+                                            @BodyField(required = true) UUID warehouse,
+                                            @BodyField(required = true) Quantity quantity,
+                                            @BodyField(required = true) Money unitCost,
+                                            @BodyField(required = true) Money retailPrice, Money wholesalePrice,
+                                            LocalDate expiryDate, String supplier) {
+    }
+
+    /**
+     * {@code PATCH /stock-products/{id}/}: {@code null} clears the wholesale price, the expiry date and the supplier
+     * (read by hand, with whether each was given); cost and retail price cannot be cleared.
+     */
+    public record StockProductUpdateRequest(Money unitCost, Money retailPrice, Money wholesalePrice,
+                                            LocalDate expiryDate, String supplier) {
+    }
+
     private static CreateStockProductCommand createCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        UUID product = body.requiredUuid("product");
-        UUID warehouse = body.requiredUuid("warehouse");
-        var quantity = body.requiredQuantity("quantity");
-        Money unitCost = body.requiredMoney("unit_cost");
-        Money retailPrice = body.requiredMoney("retail_price");
-        Money wholesalePrice = body.money("wholesale_price").orElse(null);
-        LocalDate expiry = body.date("expiry_date").orElse(null);
-        String supplier = body.text("supplier", TextField.MAX).orElse(null);
-        body.validate();
-        return new CreateStockProductCommand(ProductId.of(product), WarehouseId.of(warehouse), quantity, unitCost,
-                retailPrice, wholesalePrice, expiry, supplier);
+        var r = BodyBinder.read(ctx, StockProductCreateRequest.class);
+        return new CreateStockProductCommand(ProductId.of(r.product()), WarehouseId.of(r.warehouse()), r.quantity(),
+                r.unitCost(), r.retailPrice(), r.wholesalePrice(), r.expiryDate(), r.supplier());
     }
 
     /** PATCH: {@code null} clears wholesale price and expiry; cost and retail price cannot be cleared. */
@@ -85,13 +95,11 @@ public final class StockProductRoutes implements Routes {
                 body.problem(required, "This field may not be null.");
             }
         }
-        Money unitCost = body.money("unit_cost").orElse(null);
-        Money retailPrice = body.money("retail_price").orElse(null);
-        Optional<Money> wholesale = body.has("wholesale_price")
-                ? body.money("wholesale_price") : null;
-        Optional<LocalDate> expiry = body.has("expiry_date") ? body.date("expiry_date") : null;
-        String supplier = body.isNull("supplier") ? "" : body.text("supplier", TextField.MAX).orElse(null);
+        var r = BodyBinder.bind(body, StockProductUpdateRequest.class);
         body.validate();
-        return new StockProduct.Revision(unitCost, retailPrice, wholesale, expiry, supplier, given);
+        Optional<Money> wholesale = body.has("wholesale_price") ? Optional.ofNullable(r.wholesalePrice()) : null;
+        Optional<LocalDate> expiry = body.has("expiry_date") ? Optional.ofNullable(r.expiryDate()) : null;
+        String supplier = body.isNull("supplier") ? "" : r.supplier();
+        return new StockProduct.Revision(r.unitCost(), r.retailPrice(), wholesale, expiry, supplier, given);
     }
 }

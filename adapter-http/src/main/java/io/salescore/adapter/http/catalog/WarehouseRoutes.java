@@ -1,16 +1,16 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.catalog.port.in.UpdateWarehouseCommand;
 import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.catalog.port.in.WarehousesUseCase;
-import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.WarehouseId;
 
 /** {@code /inventory/api/warehouses/...}. */
@@ -47,20 +47,21 @@ public final class WarehouseRoutes implements Routes {
         return WarehouseId.of(Params.pathId(ctx, "id"));
     }
 
+    /** {@code POST /warehouses/}. */
+    public record WarehouseCreateRequest(@BodyField(required = true) String name, String location) {
+    }
+
+    /** {@code PATCH /warehouses/{id}/}. */
+    public record WarehouseUpdateRequest(String name, String location, Boolean isActive) {
+    }
+
     private static CreateWarehouseCommand createCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.requiredText("name", TextField.MAX);
-        String location = body.text("location", TextField.MAX).orElse(null);
-        body.validate();
-        return new CreateWarehouseCommand(name, location);
+        var r = BodyBinder.read(ctx, WarehouseCreateRequest.class);
+        return new CreateWarehouseCommand(r.name(), r.location());
     }
 
     private static UpdateWarehouseCommand updateCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", TextField.MAX).orElse(null);
-        String location = body.text("location", TextField.MAX).orElse(null);
-        Boolean active = body.bool("is_active").orElse(null);
-        body.validate();
-        return new UpdateWarehouseCommand(name, location, active);
+        var r = BodyBinder.read(ctx, WarehouseUpdateRequest.class);
+        return new UpdateWarehouseCommand(r.name(), r.location(), r.isActive());
     }
 }

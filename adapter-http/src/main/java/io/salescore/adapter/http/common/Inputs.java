@@ -14,6 +14,15 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** Binds the body into a request record ({@link BodyBinder}) and makes the use case's input of it. */
+    public static <R extends Record, T> Input<T> read(Context ctx, Class<R> request, Function<R, T> command) {
+        return read(ctx, body -> {
+            R bound = BodyBinder.bind(body, request);
+            body.validate();
+            return command.apply(bound);
+        });
+    }
+
     public static <T> Input<T> read(Context ctx, Function<JsonBody, T> reader) {
         JsonBody body;
         try {

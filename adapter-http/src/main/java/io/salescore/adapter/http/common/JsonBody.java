@@ -197,7 +197,7 @@ public final class JsonBody {
         return uuid(field).orElse(null);
     }
 
-    public Optional<List<UUID>> uuidList(String field) {
+    public Optional<List<UUID>> uuidList(String field, int max) {
         JsonNode value = value(field);
         if (value == null) {
             return Optional.empty();
@@ -214,7 +214,7 @@ public final class JsonBody {
             }
             ids.add(UUID.fromString(item.textValue()));
         }
-        if (ids.size() > 1000) {
+        if (ids.size() > max) {
             errors.add(field, "Too many items.");
             return Optional.empty();
         }

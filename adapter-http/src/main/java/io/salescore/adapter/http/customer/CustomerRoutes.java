@@ -1,5 +1,8 @@
 package io.salescore.adapter.http.customer;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyRecord;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -32,6 +35,8 @@ public final class CustomerRoutes implements Routes {
 
     private static final String LIST = "/sales/api/customers/";
     private static final String ONE = "/sales/api/customers/{id}/";
+    /** The longest credit terms, in days. */
+    private static final int MAX_TERMS_DAYS = 3650;
     private static final List<String> CREDIT_FIELDS = List.of("credit_limit", "credit_terms_days", "credit_blocked");
 
     private final ListCustomersUseCase list;
@@ -76,45 +81,45 @@ public final class CustomerRoutes implements Routes {
         if (CREDIT_FIELDS.stream().anyMatch(field -> body.has(field) && !body.isNull(field))) {
             actor.requireCustomerManagement();
         }
-        String name = body.requiredText("name", 255);
-        Fields f = Fields.read(body);
+        var f = BodyBinder.bind(body, CustomerCreateRequest.class);
         body.validate();
-        var command = new CreateCustomerCommand(name, f.email, f.phone, f.address, f.contactPerson, f.taxId,
-                f.notes, f.type, f.creditLimit,
-                f.creditTermsDays, f.creditBlocked);
+        var command = new CreateCustomerCommand(f.name(), f.email(), f.phone(), f.address(), f.contactPerson(),
+                f.taxId(), f.notes(), f.customerType(), f.creditLimit(), f.creditTermsDays(), f.creditBlocked());
         Json.created(ctx, CustomerJson.of(create.create(actor, command)));
     }
 
     private void update(Context ctx, Actor actor) {
         CustomerId id = id(ctx);
         update.checkAccess(actor, id);
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", 255).orElse(null);
-        Fields f = Fields.read(body);
-        Boolean active = body.bool("is_active").orElse(null);
-        body.validate();
-        var command = new UpdateCustomerCommand(name, f.email, f.phone, f.address, f.contactPerson, f.taxId,
-                f.notes, f.type, f.creditLimit,
-                f.creditTermsDays, f.creditBlocked, active);
+        var f = BodyBinder.read(ctx, CustomerUpdateRequest.class);
+        var command = new UpdateCustomerCommand(f.name(), f.email(), f.phone(), f.address(), f.contactPerson(),
+                f.taxId(), f.notes(), f.customerType(), f.creditLimit(), f.creditTermsDays(), f.creditBlocked(),
+                f.isActive());
         Json.ok(ctx, CustomerJson.of(update.update(actor, id, command)));
     }
 
-    /** The fields POST and PATCH share, read with their JSON types checked. */
-    private record Fields(String email, String phone, String address, String contactPerson, String taxId,
-                          String notes, CustomerType type, Money creditLimit, Integer creditTermsDays,
-                          Boolean creditBlocked) {
+    /**
+     * {@code POST /customers/}: {@code type} is the old frontend's name of {@code customer_type}; its {@code
+     * business} is ignored, a customer belongs to the caller's business (compat.md E9).
+     */
+    @BodyRecord(ignored = "business")
+    public record CustomerCreateRequest(@BodyField(required = true) String name, String email, String phone,
+                                        String address,
+                                        @BodyField(max = Customer.CONTACT_PERSON_MAX) String contactPerson,
+                                        @BodyField(max = Customer.TAX_ID_MAX) String taxId,
+                                        @BodyField(max = Customer.NOTES_MAX) String notes,
+                                        @BodyField(alias = "type") CustomerType customerType, Money creditLimit,
+                                        @BodyField(max = MAX_TERMS_DAYS) Integer creditTermsDays,
+                                        Boolean creditBlocked) {
+    }
 
-        static Fields read(JsonBody body) {
-            String typeField = body.has("customer_type") && !body.isNull("customer_type") ? "customer_type" : "type";
-            return new Fields(body.text("email", 255).orElse(null), body.text("phone", 255).orElse(null),
-                    body.text("address", 255).orElse(null),
-                    body.text("contact_person", Customer.CONTACT_PERSON_MAX).orElse(null),
-                    body.text("tax_id", Customer.TAX_ID_MAX).orElse(null),
-                    body.text("notes", Customer.NOTES_MAX).orElse(null),
-                    body.enumValue(typeField, CustomerType.class).orElse(null),
-                    body.money("credit_limit").orElse(null),
-                    body.integer("credit_terms_days", 0, 3650).orElse(null),
-                    body.bool("credit_blocked").orElse(null));
-        }
+    /** {@code PATCH /customers/{id}/}: the fields of {@link CustomerCreateRequest}, none required, and is_active. */
+    public record CustomerUpdateRequest(String name, String email, String phone, String address,
+                                        @BodyField(max = Customer.CONTACT_PERSON_MAX) String contactPerson,
+                                        @BodyField(max = Customer.TAX_ID_MAX) String taxId,
+                                        @BodyField(max = Customer.NOTES_MAX) String notes,
+                                        @BodyField(alias = "type") CustomerType customerType, Money creditLimit,
+                                        @BodyField(max = MAX_TERMS_DAYS) Integer creditTermsDays,
+                                        Boolean creditBlocked, Boolean isActive) {
     }
 }

@@ -1,11 +1,13 @@
 package io.salescore.adapter.http.inventory;
 
+import io.salescore.domain.shared.Quantity;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.catalog.CatalogParams;
 import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -18,7 +20,6 @@ import io.salescore.application.inventory.port.in.StockTransfersUseCase;
 import io.salescore.application.inventory.port.in.StorefrontInventoryUseCase;
 import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
-import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.inventory.MovementKind;
 import io.salescore.domain.inventory.StockAdjustment;
 import io.salescore.domain.shared.ProductId;
@@ -104,26 +105,26 @@ public final class StockRoutes implements Routes {
         throw HttpError.badQueryParameter("kind", "Must be one of: TRANSFER_IN, ADJUSTMENT, SALE, RETURN.");
     }
 
+    /** {@code POST /transfers/}: a batch's units into a storefront. */
+    public record TransferRequest(@BodyField(required = true) UUID stockProduct,
+                                  @BodyField(required = true) UUID storefront,
+                                  @BodyField(required = true) Quantity quantity) {
+    }
+
+    /** {@code POST /storefronts/{id}/adjustments/}: a signed change of a product's count. */
+    public record AdjustmentRequest(@BodyField(required = true) UUID product,
+                                    @BodyField(required = true) BigDecimal quantityDelta,
+                                    @BodyField(required = true) String reason) {
+    }
+
     private static TransferStockCommand transferCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        UUID batch = body.requiredUuid("stock_product");
-        UUID storefront = body.requiredUuid("storefront");
-        var quantity = body.requiredQuantity("quantity");
-        body.validate();
-        return new TransferStockCommand(StockProductId.of(batch), StorefrontId.of(storefront), quantity);
+        var r = BodyBinder.read(ctx, TransferRequest.class);
+        return new TransferStockCommand(StockProductId.of(r.stockProduct()), StorefrontId.of(r.storefront()),
+                r.quantity());
     }
 
     private static StockAdjustment.Request adjustmentRequest(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        UUID product = body.requiredUuid("product");
-        BigDecimal delta = null;
-        if (!body.has("quantity_delta") || body.isNull("quantity_delta")) {
-            body.problem("quantity_delta", "This field is required.");
-        } else {
-            delta = body.decimal("quantity_delta").orElse(null);
-        }
-        String reason = body.requiredText("reason", TextField.MAX);
-        body.validate();
-        return new StockAdjustment.Request(ProductId.of(product), delta, reason);
+        var r = BodyBinder.read(ctx, AdjustmentRequest.class);
+        return new StockAdjustment.Request(ProductId.of(r.product()), r.quantityDelta(), r.reason());
     }
 }

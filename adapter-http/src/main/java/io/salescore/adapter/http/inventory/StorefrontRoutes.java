@@ -1,17 +1,17 @@
 package io.salescore.adapter.http.inventory;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.catalog.CatalogParams;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
 import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.in.StorefrontsUseCase;
 import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
-import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.StorefrontId;
 
 /** {@code /inventory/api/storefronts/} and {@code /inventory/api/storefronts/{id}/}. */
@@ -48,22 +48,21 @@ public final class StorefrontRoutes implements Routes {
         return StorefrontId.of(Params.pathId(ctx, "id"));
     }
 
+    /** {@code POST /storefronts/}. */
+    public record StorefrontCreateRequest(@BodyField(required = true) String name, String location, String code) {
+    }
+
+    /** {@code PATCH /storefronts/{id}/}. */
+    public record StorefrontUpdateRequest(String name, String location, String code, Boolean isActive) {
+    }
+
     private static CreateStorefrontCommand createCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.requiredText("name", TextField.MAX);
-        String location = body.text("location", TextField.MAX).orElse(null);
-        String code = body.text("code", TextField.MAX).orElse(null);
-        body.validate();
-        return new CreateStorefrontCommand(name, location, code);
+        var r = BodyBinder.read(ctx, StorefrontCreateRequest.class);
+        return new CreateStorefrontCommand(r.name(), r.location(), r.code());
     }
 
     private static UpdateStorefrontCommand updateCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String name = body.text("name", TextField.MAX).orElse(null);
-        String location = body.text("location", TextField.MAX).orElse(null);
-        String code = body.text("code", TextField.MAX).orElse(null);
-        Boolean active = body.bool("is_active").orElse(null);
-        body.validate();
-        return new UpdateStorefrontCommand(name, location, code, active);
+        var r = BodyBinder.read(ctx, StorefrontUpdateRequest.class);
+        return new UpdateStorefrontCommand(r.name(), r.location(), r.code(), r.isActive());
     }
 }

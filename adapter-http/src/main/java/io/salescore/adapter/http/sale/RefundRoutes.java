@@ -1,11 +1,12 @@
 package io.salescore.adapter.http.sale;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -26,7 +27,6 @@ import io.salescore.domain.shared.StorefrontId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,34 +98,31 @@ public final class RefundRoutes implements Routes {
                 r.createdByName(), Json.time(r.createdAt()), r.storefront().value(), r.storefrontName());
     }
 
+    /** {@code POST /sales/{id}/refund/}: without items and type, the whole sale; the use case requires a reason. */
+    public record RefundRequest(String reason, Optional<RefundType> refundType, Optional<RefundMethod> refundMethod,
+                                Optional<UUID> session, @BodyField(max = MAX_ITEMS) List<Line> items) {
+
+        /** One line to refund; {@code sale_item_id} is the old backend's name of {@code sale_item}. */
+        public record Line(@BodyField(required = true, alias = "sale_item_id") UUID saleItem,
+                           @BodyField(required = true) Quantity quantity, Boolean restock, String reason) {
+        }
+    }
+
     private void refund(Context ctx, Actor actor) {
         var request = Inputs.read(ctx, body -> {
-            String reason = body.text("reason", 255).orElse(null);
-            Optional<RefundType> type = body.enumValue("refund_type", RefundType.class);
-            Optional<RefundMethod> method = body.enumValue("refund_method", RefundMethod.class);
-            Optional<UUID> session = body.uuid("session");
-            List<RefundPlan.Request> items = new ArrayList<>();
-            var lines = body.objects("items", MAX_ITEMS);
-            if (lines.isPresent()) {
-                for (int i = 0; i < lines.get().size(); i++) {
-                    JsonBody item = lines.get().get(i);
-                    String field = item.has("sale_item") || !item.has("sale_item_id") ? "sale_item" : "sale_item_id";
-                    UUID saleItem = item.requiredUuid(field);
-                    Quantity quantity = item.requiredQuantity("quantity");
-                    boolean restock = item.bool("restock").orElse(true);
-                    String lineReason = item.text("reason", 255).orElse("");
-                    body.absorb("items", i, item);
-                    if (saleItem != null && quantity != null) {
-                        items.add(new RefundPlan.Request(SaleItemId.of(saleItem), quantity, restock, lineReason));
-                    }
-                }
-            }
-            boolean full = type.map(t -> t == RefundType.FULL).orElse(lines.isEmpty() || lines.get().isEmpty());
-            if (!full && lines.map(List::isEmpty).orElse(true)) {
+            var r = BodyBinder.bind(body, RefundRequest.class);
+            List<RefundPlan.Request> items = r.items() == null ? List.of() : r.items().stream()
+                    .map(l -> new RefundPlan.Request(SaleItemId.of(l.saleItem()), l.quantity(),
+                            !Boolean.FALSE.equals(l.restock()), l.reason() == null ? "" : l.reason()))
+                    .toList();
+            // No lines: none given, an invalid list or []; a list whose every line is bad is not "none".
+            boolean none = r.items() == null || r.items().isEmpty() && body.raw("items").get().isEmpty();
+            boolean full = r.refundType().map(t -> t == RefundType.FULL).orElse(none);
+            if (!full && none) {
                 body.problem("items", "A PARTIAL refund needs at least one item.");
             }
             body.validate();
-            return new RefundSaleUseCase.Request(reason, full, method, session, items);
+            return new RefundSaleUseCase.Request(r.reason(), full, r.refundMethod(), r.session(), items);
         });
         var result = refunds.refund(actor, new RefundSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), request));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -136,14 +133,13 @@ public final class RefundRoutes implements Routes {
         Json.ok(ctx, body);
     }
 
+    /** {@code POST /sales/{id}/cancel/}: restock defaults to true. */
+    public record CancelRequest(Optional<String> reason, Optional<Boolean> restock, Optional<UUID> session) {
+    }
+
     private void cancel(Context ctx, Actor actor) {
-        var request = Inputs.read(ctx, body -> {
-            Optional<String> reason = body.text("reason", 255);
-            boolean restock = body.bool("restock").orElse(true);
-            Optional<UUID> session = body.uuid("session");
-            body.validate();
-            return new RefundSaleUseCase.CancelRequest(reason, restock, session);
-        });
+        var request = Inputs.read(ctx, CancelRequest.class, r -> new RefundSaleUseCase.CancelRequest(r.reason(),
+                r.restock().orElse(true), r.session()));
         var result = refunds.cancel(actor, new RefundSaleUseCase.CancelCommand(saleId(ctx), Versions.ifMatch(ctx),
                 request));
         Map<String, Object> body = new LinkedHashMap<>();

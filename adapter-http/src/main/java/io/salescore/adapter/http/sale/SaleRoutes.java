@@ -2,6 +2,9 @@ package io.salescore.adapter.http.sale;
 
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
+import io.salescore.adapter.http.common.BodyBinder;
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyRecord;
 import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
@@ -38,7 +41,9 @@ import io.salescore.domain.sale.SaleType;
 import io.salescore.domain.sale.Tender;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
+import io.salescore.domain.shared.Percentage;
 import io.salescore.domain.shared.ProductId;
+import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 import io.salescore.domain.shared.StockProductId;
@@ -52,6 +57,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** {@code /sales/api/sales/...} and {@code /sales/api/sale-items/...}: the sale lifecycle. */
@@ -66,6 +72,8 @@ public final class SaleRoutes implements Routes {
                            UpdateSaleCustomerUseCase updateCustomer, RecordPaymentUseCase recordPayment) {
     }
 
+    /** The most characters of a sale's notes. */
+    private static final int NOTES_MAX = 1000;
     private static final String SALE = "/sales/api/sales/{id}/";
     private static final String ITEM = "/sales/api/sale-items/{id}/";
     /** The old frontend's line path (compat.md E10): an alias of {@link #ITEM} for a line of that sale. */
@@ -134,18 +142,22 @@ public final class SaleRoutes implements Routes {
         Json.write(ctx, status, SaleJson.line(result.sale(), result.saleLine(), clock.instant()));
     }
 
+    /** {@code POST /sales/}; {@code status} is read by hand: only DRAFT (or nothing) is accepted. */
+    @BodyRecord(byHand = "status")
+    public record SaleCreateRequest(@BodyField(required = true) UUID storefront, Optional<UUID> customer,
+                                    Optional<SaleType> type, Optional<PaymentType> paymentType,
+                                    @BodyField(max = NOTES_MAX) Optional<String> notes) {
+    }
+
     private void create(Context ctx, Actor actor) {
         JsonBody body = JsonBody.of(ctx);
-        var storefront = body.requiredUuid("storefront");
-        var customer = body.uuid("customer");
-        var type = body.enumValue("type", SaleType.class).orElse(SaleType.RETAIL);
-        var paymentType = body.enumValue("payment_type", PaymentType.class).orElse(PaymentType.CASH);
-        var notes = body.text("notes", 1000).orElse("");
+        var request = BodyBinder.bind(body, SaleCreateRequest.class);
         body.enumValue("status", SaleStatus.class).filter(s -> s != SaleStatus.DRAFT)
                 .ifPresent(s -> body.problem("status", "A new sale is always DRAFT."));
         body.validate();
-        SaleView view = uc.create().create(actor, new CreateSaleUseCase.Command(StorefrontId.of(storefront),
-                customer.map(CustomerId::of), type, paymentType, notes));
+        SaleView view = uc.create().create(actor, new CreateSaleUseCase.Command(StorefrontId.of(request.storefront()),
+                request.customer().map(CustomerId::of), request.type().orElse(SaleType.RETAIL),
+                request.paymentType().orElse(PaymentType.CASH), request.notes().orElse("")));
         sale(ctx, 201, view);
     }
 
@@ -157,31 +169,42 @@ public final class SaleRoutes implements Routes {
         Paging.write(ctx, sales.map(v -> SaleJson.sale(v, now, receiptUrl)));
     }
 
+    /** {@code PATCH /sales/{id}/}. */
+    public record SaleUpdateRequest(Optional<Money> discountAmount, Optional<Money> taxAmount,
+                                    @BodyField(max = NOTES_MAX) Optional<String> notes,
+                                    Optional<PaymentType> paymentType) {
+    }
+
     private void update(Context ctx, Actor actor) {
-        var changes = Inputs.read(ctx, body -> {
-            var discount = body.money("discount_amount");
-            var tax = body.money("tax_amount");
-            var notes = body.text("notes", 1000);
-            var paymentType = body.enumValue("payment_type", PaymentType.class);
-            body.validate();
-            return new UpdateSaleUseCase.Changes(discount, tax, notes, paymentType);
-        });
+        var changes = Inputs.read(ctx, SaleUpdateRequest.class, r -> new UpdateSaleUseCase.Changes(r.discountAmount(),
+                r.taxAmount(), r.notes(), r.paymentType()));
         sale(ctx, 200, uc.update().update(actor, new UpdateSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), changes)));
     }
 
+    /** {@code POST /sales/{id}/add_item/}. */
+    public record AddItemRequest(@BodyField(required = true) UUID product, Optional<UUID> stockProduct,
+                                 @BodyField(required = true) Quantity quantity, Optional<Money> unitPrice,
+                                 Optional<Percentage> discountPercentage, Optional<Percentage> taxRate) {
+    }
+
     private void addItem(Context ctx, Actor actor) {
-        var item = Inputs.read(ctx, body -> {
-            var product = body.requiredUuid("product");
-            var stockProduct = body.uuid("stock_product");
-            var quantity = body.requiredQuantity("quantity");
-            var price = body.money("unit_price");
-            var discount = body.percentage("discount_percentage");
-            var tax = body.percentage("tax_rate");
-            body.validate();
-            return new AddItemUseCase.Item(ProductId.of(product), stockProduct.map(StockProductId::of), quantity,
-                    price, discount, tax);
-        });
+        var item = Inputs.read(ctx, AddItemRequest.class, r -> new AddItemUseCase.Item(ProductId.of(r.product()),
+                r.stockProduct().map(StockProductId::of), r.quantity(), r.unitPrice(), r.discountPercentage(),
+                r.taxRate()));
         line(ctx, 201, uc.addItem().addItem(actor, new AddItemUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), item)));
+    }
+
+    /** {@code PATCH /sale-items/{id}/}. */
+    public record SaleItemUpdateRequest(Optional<Quantity> quantity, Optional<Money> unitPrice,
+                                        Optional<Percentage> discountPercentage, Optional<Percentage> taxRate) {
+    }
+
+    /** {@code PATCH /sales/{sale}/items/{item}/}: the old frontend's {@code discountPercentage}; notes ignored. */
+    @BodyRecord(ignored = "notes")
+    public record SaleLineAliasUpdateRequest(Optional<Quantity> quantity, Optional<Money> unitPrice,
+                                             @BodyField(alias = "discountPercentage")
+                                             Optional<Percentage> discountPercentage,
+                                             Optional<Percentage> taxRate) {
     }
 
     private void updateItem(Context ctx, Actor actor) {
@@ -195,15 +218,11 @@ public final class SaleRoutes implements Routes {
     private void updateItem(Context ctx, Actor actor, boolean alias) {
         Optional<SaleId> sale = alias ? Optional.of(saleId(ctx)) : Optional.empty();
         SaleItemId item = alias ? SaleItemId.of(Params.pathId(ctx, "item")) : itemId(ctx);
-        var changes = Inputs.read(ctx, body -> {
-            var quantity = body.quantity("quantity");
-            var price = body.money("unit_price");
-            var discount = body.percentage(alias && absent(body, "discount_percentage")
-                    && !absent(body, "discountPercentage") ? "discountPercentage" : "discount_percentage");
-            var tax = body.percentage("tax_rate");
-            body.validate();
-            return new UpdateSaleItemUseCase.Changes(quantity, price, discount, tax);
-        });
+        var changes = alias
+                ? Inputs.read(ctx, SaleLineAliasUpdateRequest.class, r -> new UpdateSaleItemUseCase.Changes(r.quantity(),
+                        r.unitPrice(), r.discountPercentage(), r.taxRate()))
+                : Inputs.read(ctx, SaleItemUpdateRequest.class, r -> new UpdateSaleItemUseCase.Changes(r.quantity(),
+                        r.unitPrice(), r.discountPercentage(), r.taxRate()));
         line(ctx, 200, uc.updateItem().update(actor,
                 new UpdateSaleItemUseCase.Command(item, Versions.ifMatch(ctx), changes, sale)));
     }
@@ -218,11 +237,6 @@ public final class SaleRoutes implements Routes {
         SaleView view = uc.removeItem().remove(actor, sale, item, Versions.ifMatch(ctx));
         Versions.etag(ctx, view.sale().version());
         ctx.status(204);
-    }
-
-    /** Absent or {@code null}: an alias may stand in for the field. */
-    private static boolean absent(JsonBody body, String field) {
-        return !body.has(field) || body.isNull(field);
     }
 
     /** {@code GET /sales/{id}/payments/}: the sale's payments, oldest first, as a page (compat.md E15). */
@@ -261,39 +275,42 @@ public final class SaleRoutes implements Routes {
         Paging.write(ctx, new Page<>(all.subList(from, to), all.size(), page));
     }
 
+    /**
+     * {@code POST /sales/{id}/complete/}. The payments are bound one by one: with {@code payment_type} CREDIT, the
+     * old frontend's {@code CREDIT} tender is dropped unread (no money taken, compat.md E12).
+     */
+    public record CompleteSaleRequest(Optional<PaymentType> paymentType,
+                                      @BodyField(max = 50) Optional<List<JsonBody>> payments,
+                                      Optional<Money> discountAmount, Optional<Money> taxAmount,
+                                      @BodyField(max = NOTES_MAX) Optional<String> notes, Optional<UUID> session) {
+
+        /** One payment of a checkout. */
+        public record Tender(@BodyField(required = true, nonZero = true) Money amountPaid,
+                             @BodyField(required = true, byHandValues = "CREDIT") PaymentMethod paymentMethod,
+                             Optional<String> reference) {
+        }
+    }
+
     private void complete(Context ctx, Actor actor) {
         var checkout = Inputs.read(ctx, body -> {
-            var paymentType = body.enumValue("payment_type", PaymentType.class);
+            var request = BodyBinder.bind(body, CompleteSaleRequest.class);
             List<Tender> tenders = new ArrayList<>();
-            var items = body.objects("payments", 50);
-            if (items.isPresent()) {
-                for (int i = 0; i < items.get().size(); i++) {
-                    JsonBody item = items.get().get(i);
-                    if (paymentType.orElse(null) == PaymentType.CREDIT && item.raw("payment_method")
-                            .filter(m -> m.isTextual() && m.textValue().equals("CREDIT")).isPresent()) {
-                        continue; // the old frontend's "on credit" tender: no money taken (compat.md E12)
-                    }
-                    Money amount = item.requiredMoney("amount_paid");
-                    if (amount != null && amount.isZero()) {
-                        item.problem("amount_paid", "Must be greater than zero.");
-                    }
-                    Optional<PaymentMethod> method = item.enumValue("payment_method", PaymentMethod.class);
-                    if (!item.has("payment_method") || item.isNull("payment_method")) {
-                        item.problem("payment_method", "This field is required.");
-                    }
-                    String reference = item.text("reference", 255).orElse("");
-                    body.absorb("payments", i, item);
-                    if (amount != null && method.isPresent()) {
-                        tenders.add(new Tender(amount, method.get(), reference));
-                    }
+            List<JsonBody> items = request.payments().orElse(List.of());
+            for (int i = 0; i < items.size(); i++) {
+                JsonBody item = items.get(i);
+                if (request.paymentType().orElse(null) == PaymentType.CREDIT && item.raw("payment_method")
+                        .filter(m -> m.isTextual() && m.textValue().equals("CREDIT")).isPresent()) {
+                    continue; // the old frontend's "on credit" tender: no money taken (compat.md E12)
+                }
+                var tender = BodyBinder.bind(item, CompleteSaleRequest.Tender.class);
+                body.absorb("payments", i, item);
+                if (item.errors().isEmpty()) {
+                    tenders.add(new Tender(tender.amountPaid(), tender.paymentMethod(), tender.reference().orElse("")));
                 }
             }
-            var discount = body.money("discount_amount");
-            var tax = body.money("tax_amount");
-            var notes = body.text("notes", 1000);
-            var session = body.uuid("session");
             body.validate();
-            return new CompleteSaleUseCase.Checkout(paymentType, tenders, discount, tax, notes, session);
+            return new CompleteSaleUseCase.Checkout(request.paymentType(), tenders, request.discountAmount(),
+                    request.taxAmount(), request.notes(), request.session());
         });
         SaleView completed = uc.complete().complete(actor,
                 new CompleteSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), checkout));
@@ -319,15 +336,12 @@ public final class SaleRoutes implements Routes {
         ctx.status(204);
     }
 
+    /** {@code POST /sales/{id}/toggle_sale_type/}. */
+    public record ToggleSaleTypeRequest(@BodyField(required = true) SaleType type) {
+    }
+
     private void toggle(Context ctx, Actor actor) {
-        var type = Inputs.read(ctx, body -> {
-            if (!body.has("type") || body.isNull("type")) {
-                body.problem("type", "This field is required.");
-            }
-            var value = body.enumValue("type", SaleType.class);
-            body.validate();
-            return value.orElseThrow();
-        });
+        var type = Inputs.read(ctx, ToggleSaleTypeRequest.class, ToggleSaleTypeRequest::type);
         var result = uc.toggle().toggle(actor, new ToggleSaleTypeUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), type));
         SaleView view = result.sale();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -369,25 +383,24 @@ public final class SaleRoutes implements Routes {
         Json.ok(ctx, body);
     }
 
+    /**
+     * {@code POST /sales/{id}/record_payment/}: the old frontend's {@code amount} and {@code reference_number} stand
+     * in for absent canonical names (compat.md E16); {@code notes} is ignored.
+     */
+    @BodyRecord(ignored = "notes")
+    public record RecordPaymentRequest(@BodyField(required = true, nonZero = true, alias = "amount") Money amountPaid,
+                                       @BodyField(required = true) PaymentMethod paymentMethod,
+                                       @BodyField(alias = "reference_number") Optional<String> reference,
+                                       Optional<UUID> session) {
+    }
+
     private void recordPayment(Context ctx, Actor actor) {
-        var session = new java.util.concurrent.atomic.AtomicReference<Optional<java.util.UUID>>(Optional.empty());
+        var session = new java.util.concurrent.atomic.AtomicReference<Optional<UUID>>(Optional.empty());
         var payment = Inputs.read(ctx, body -> {
-            // The old frontend's names stand in for absent canonical ones (compat.md E16); notes are ignored.
-            String amountKey = absent(body, "amount_paid") && !absent(body, "amount") ? "amount" : "amount_paid";
-            Money amount = body.requiredMoney(amountKey);
-            if (amount != null && amount.isZero()) {
-                body.problem(amountKey, "Must be greater than zero.");
-            }
-            if (!body.has("payment_method") || body.isNull("payment_method")) {
-                body.problem("payment_method", "This field is required.");
-            }
-            var method = body.enumValue("payment_method", PaymentMethod.class);
-            String referenceKey = absent(body, "reference") && !absent(body, "reference_number")
-                    ? "reference_number" : "reference";
-            var reference = body.text(referenceKey, 255).orElse("");
-            session.set(body.uuid("session"));
+            var request = BodyBinder.bind(body, RecordPaymentRequest.class);
+            session.set(request.session());
             body.validate();
-            return new Tender(amount, method.orElseThrow(), reference);
+            return new Tender(request.amountPaid(), request.paymentMethod(), request.reference().orElse(""));
         });
         var result = uc.recordPayment().record(actor,
                 new RecordPaymentUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), payment, session.get()));

@@ -1,5 +1,7 @@
 package io.salescore.adapter.http.session;
 
+import io.salescore.adapter.http.common.BodyField;
+import io.salescore.adapter.http.common.BodyBinder;
 import io.salescore.application.session.port.Filter;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
@@ -24,7 +26,6 @@ import io.salescore.domain.shared.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,8 @@ import java.util.function.Function;
 /** {@code /sales/api/sessions/}: till sessions, their cash movements, X/Z reports (JSON or 80 mm HTML) and close. */
 public final class SessionRoutes implements Routes {
 
+    /** The most counts a close names: one per payment method ({@code BodySchemaTest} holds it to the enum). */
+    public static final int METHODS = 5;
     private static final String LIST = "/sales/api/sessions/";
     private static final String ONE = "/sales/api/sessions/{id}/";
 
@@ -123,12 +126,31 @@ public final class SessionRoutes implements Routes {
         return Params.pathId(ctx, "id");
     }
 
+    /** {@code POST /sessions/}: open a till session with its float. */
+    public record OpenSessionRequest(@BodyField(required = true) UUID storefront,
+                                     @BodyField(required = true) Money openingFloat) {
+    }
+
+    /** {@code POST /sessions/{id}/cash_movements/}. */
+    public record CashMovementRequest(@BodyField(required = true) CashMovementKind kind,
+                                      @BodyField(required = true, nonZero = true) Money amount,
+                                      @BodyField(required = true, max = CashMovement.REASON_MAX) String reason) {
+    }
+
+    /** {@code POST /sessions/{id}/close/}: the counted cash, and the other methods' counts. */
+    public record CloseSessionRequest(@BodyField(required = true) Money countedCash,
+                                      @BodyField(max = METHODS) List<Counted> counted,
+                                      @BodyField(max = TillSession.NOTE_MAX) String note) {
+
+        /** What was counted of one method. */
+        public record Counted(@BodyField(required = true) PaymentMethod method,
+                              @BodyField(required = true) Money amount) {
+        }
+    }
+
     private void open(Context ctx, Actor actor) {
-        JsonBody body = JsonBody.of(ctx);
-        UUID storefront = body.requiredUuid("storefront");
-        Money openingFloat = body.requiredMoney("opening_float");
-        body.validate();
-        Json.created(ctx, SessionBody.of(sessions.open(actor, StorefrontId.of(storefront), openingFloat)));
+        var r = BodyBinder.read(ctx, OpenSessionRequest.class);
+        Json.created(ctx, SessionBody.of(sessions.open(actor, StorefrontId.of(r.storefront()), r.openingFloat())));
     }
 
     private void list(Context ctx, Actor actor) {
@@ -146,44 +168,21 @@ public final class SessionRoutes implements Routes {
 
     private void move(Context ctx, Actor actor) {
         JsonBody body = JsonBody.of(ctx);
-        Optional<CashMovementKind> kind = body.enumValue("kind", CashMovementKind.class);
-        if (!body.has("kind") || body.isNull("kind")) {
-            body.problem("kind", "This field is required.");
-        }
-        Money amount = body.requiredMoney("amount");
-        String reason = body.requiredText("reason", CashMovement.REASON_MAX);
-        if (amount != null && amount.isZero()) {
-            body.problem("amount", "Must be greater than zero.");
-        }
+        var r = BodyBinder.bind(body, CashMovementRequest.class);
         requireVisibleIfInvalid(body, actor, ctx);
         body.validate();
-        Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), kind.orElseThrow(), amount, reason)));
+        Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), r.kind(), r.amount(), r.reason())));
     }
 
     private void close(Context ctx, Actor actor) {
         JsonBody body = JsonBody.of(ctx);
-        Money counted = body.requiredMoney("counted_cash");
-        String note = body.text("note", TillSession.NOTE_MAX).orElse("");
-        List<TillSessionsUseCase.Counted> counts = new ArrayList<>();
-        Optional<List<JsonBody>> items = body.objects("counted", PaymentMethod.values().length);
-        if (items.isPresent()) {
-            for (int i = 0; i < items.get().size(); i++) {
-                JsonBody item = items.get().get(i);
-                Optional<PaymentMethod> method = item.enumValue("method", PaymentMethod.class);
-                if (!item.has("method") || item.isNull("method")) {
-                    item.problem("method", "This field is required.");
-                }
-                Money amount = item.requiredMoney("amount");
-                body.absorb("counted", i, item);
-                if (method.isPresent() && amount != null) {
-                    counts.add(new TillSessionsUseCase.Counted(method.get(), amount));
-                }
-            }
-        }
+        var r = BodyBinder.bind(body, CloseSessionRequest.class);
         requireVisibleIfInvalid(body, actor, ctx);
         body.validate();
+        List<TillSessionsUseCase.Counted> counts = r.counted() == null ? List.of() : r.counted().stream()
+                .map(c -> new TillSessionsUseCase.Counted(c.method(), c.amount())).toList();
         Json.ok(ctx, SessionBody.of(sessions.close(actor, id(ctx),
-                new TillSessionsUseCase.CloseCommand(counted, counts, note))));
+                new TillSessionsUseCase.CloseCommand(r.countedCash(), counts, r.note() == null ? "" : r.note()))));
     }
 
     /** Bad input on a session that is not the caller's to see answers 404/403 first, as other routes do. */
