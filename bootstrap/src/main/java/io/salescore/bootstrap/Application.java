@@ -175,8 +175,8 @@ public final class Application implements AutoCloseable {
         SweeperStatus sweeperStatus = new SweeperStatus(settings.expirySweepInterval);
         this.hasher = new PasswordHasher(settings.passwordIterations);
 
-        var register = new RegisterService(tx, accounts, customers, hasher, ids, clock);
-        var login = new LoginService(tx, accounts, hasher, clock);
+        var register = new RegisterService(tx, accounts, accounts, accounts, customers, hasher, ids, clock);
+        var login = new LoginService(tx, accounts, accounts, accounts, hasher, clock);
         var logout = new LogoutService(tx, accounts, clock);
         var tokenLifetimes = new TokenLifetimes(settings.tokenIdleTimeout, settings.tokenMaxAge);
         var authenticate = new AuthenticateService(tx, accounts, tokenLifetimes, clock);
@@ -245,7 +245,7 @@ public final class Application implements AutoCloseable {
         }
         var idempotencyKeys = new JdbiIdempotencyRepository(tx);
         jobs.add(new PurgeIdempotencyKeysService(tx, idempotencyKeys, clock, settings.idempotencyRetention)::purge);
-        jobs.add(new PurgeCredentialsService(tx, accounts, tokenLifetimes, clock)::purge);
+        jobs.add(new PurgeCredentialsService(tx, accounts, accounts, tokenLifetimes, clock)::purge);
         this.sweeper = new Sweeper(releaseExpired, jobs);
         Gauge.builder("pos_reservations_live", () -> database.postgres().liveHolds(clock.instant()))
                 .description("Holds that are ACTIVE and not past their expiry").register(metrics.registry());
@@ -275,8 +275,9 @@ public final class Application implements AutoCloseable {
                 createStaff, new UpdateStaffService(tx, accounts, audit, hasher, clock),
                 new DeactivateStaffService(tx, accounts, audit, clock));
         this.people = new PeopleServices(createCustomer, createStaff);
-        var credentialRoutes = new CredentialRoutes(new ChangePasswordService(tx, accounts, audit, hasher, clock),
-                new TokenService(tx, accounts, audit, tokenLifetimes, clock));
+        var credentialRoutes = new CredentialRoutes(
+                new ChangePasswordService(tx, accounts, accounts, audit, hasher, clock),
+                new TokenService(tx, accounts, accounts, audit, tokenLifetimes, clock));
         // ---- end of people -------------------------------------------------------------------------------------
 
         // ---- Catalogue and stock: storefronts, warehouses, products, batches, transfers, adjustments, ledger ----

@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.AuthenticateUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.shared.AuthenticationException;
@@ -17,13 +17,13 @@ import java.time.Instant;
 public final class AuthenticateService implements AuthenticateUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
     private final TokenLifetimes lifetimes;
     private final Clock clock;
 
-    public AuthenticateService(UnitOfWork tx, AccountRepository accounts, TokenLifetimes lifetimes, Clock clock) {
+    public AuthenticateService(UnitOfWork tx, CredentialStore credentials, TokenLifetimes lifetimes, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
         this.lifetimes = lifetimes;
         this.clock = clock;
     }
@@ -35,10 +35,10 @@ public final class AuthenticateService implements AuthenticateUseCase {
         }
         byte[] hash = Tokens.hash(rawToken);
         Instant now = clock.instant();
-        AccountRepository.LiveToken token = tx.read(() -> accounts.findLiveToken(hash, lifetimes.usedSince(now),
+        CredentialStore.LiveToken token = tx.read(() -> credentials.findLiveToken(hash, lifetimes.usedSince(now),
                 lifetimes.issuedSince(now))).orElseThrow(AuthenticationException::invalidToken);
         if (!token.lastUsedAt().plus(TokenLifetimes.TOUCH_EVERY).isAfter(now)) {
-            tx.run(() -> accounts.touchToken(token.id(), now));
+            tx.run(() -> credentials.touchToken(token.id(), now));
         }
         return token.actor();
     }

@@ -2,7 +2,8 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.ChangePasswordCommand;
 import io.salescore.application.account.port.in.ChangePasswordUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
+import io.salescore.application.account.port.out.LoginThrottleLog;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
@@ -24,28 +25,28 @@ import java.util.UUID;
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
     private final AuditLogRepository audit;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final LoginThrottle throttle;
 
-    public ChangePasswordService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
-                                 PasswordHasher hasher, Clock clock) {
+    public ChangePasswordService(UnitOfWork tx, CredentialStore credentials, LoginThrottleLog throttleLog,
+                                 AuditLogRepository audit, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
         this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
-        this.throttle = new LoginThrottle(tx, accounts, clock);
+        this.throttle = new LoginThrottle(tx, throttleLog, clock);
     }
 
     @Override
     public void change(Actor actor, String rawToken, ChangePasswordCommand command) {
-        String email = tx.read(() -> accounts.findEmail(actor.businessId(), actor.userId()))
+        String email = tx.read(() -> credentials.findEmail(actor.businessId(), actor.userId()))
                 .orElseThrow(AuthenticationException::invalidToken);
         UUID attempt = throttle.admit(email, actor.ipAddress());
-        String stored = tx.read(() -> accounts.findPasswordHash(actor.businessId(), actor.userId()))
+        String stored = tx.read(() -> credentials.findPasswordHash(actor.businessId(), actor.userId()))
                 .orElseThrow(AuthenticationException::invalidToken);
         if (!hasher.verify(command.currentPassword(), stored)) {
             throw AuthenticationException.wrongCurrentPassword();
@@ -54,8 +55,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         tx.run(() -> {
             Instant now = clock.instant();
             throttle.succeeded(email, actor.ipAddress(), attempt, now);
-            accounts.updatePassword(actor.businessId(), actor.userId(), newHash, now);
-            int revoked = accounts.revokeOtherTokens(actor.businessId(), actor.userId(), Tokens.hash(rawToken), now);
+            credentials.updatePassword(actor.businessId(), actor.userId(), newHash, now);
+            int revoked = credentials.revokeOtherTokens(actor.businessId(), actor.userId(), Tokens.hash(rawToken),
+                    now);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("user_id", actor.userId().value().toString());
             data.put("tokens_revoked", revoked);

@@ -3,7 +3,7 @@ package io.salescore.application.account;
 import io.salescore.application.account.port.in.CreateStaffCommand;
 import io.salescore.application.account.port.in.CreateStaffUseCase;
 import io.salescore.application.account.port.Profile;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
@@ -21,16 +21,16 @@ import java.util.List;
 public final class CreateStaffService implements CreateStaffUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
     private final PasswordHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditLogRepository audit;
 
-    public CreateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
+    public CreateStaffService(UnitOfWork tx, StaffDirectory staff, AuditLogRepository audit,
                               PasswordHasher hasher, IdGenerator ids, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.staff = staff;
         this.audit = audit;
         this.hasher = hasher;
         this.ids = ids;
@@ -44,8 +44,8 @@ public final class CreateStaffService implements CreateStaffUseCase {
         String passwordHash = hasher.hash(command.password());
         StaffMember.State s = member.state();
         return tx.inTransaction(() -> {
-            StorefrontAssignments.requireOwnedBy(accounts, s.businessId(), s.storefronts());
-            accounts.insertUser(s.businessId(), new Profile.UserView(s.id(), s.name(), s.email()), passwordHash,
+            StorefrontAssignments.requireOwnedBy(staff, s.businessId(), s.storefronts());
+            staff.insertUser(s.businessId(), new Profile.UserView(s.id(), s.name(), s.email()), passwordHash,
                     s.role(), s.storefronts(), s.createdAt());
             audit.append(actor, s.createdAt(), List.of(StaffEvents.created(member)));
             return member;

@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.DeactivateStaffUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
@@ -17,13 +17,13 @@ import java.util.List;
 public final class DeactivateStaffService implements DeactivateStaffUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
     private final Clock clock;
     private final AuditLogRepository audit;
 
-    public DeactivateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit, Clock clock) {
+    public DeactivateStaffService(UnitOfWork tx, StaffDirectory staff, AuditLogRepository audit, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.staff = staff;
         this.audit = audit;
         this.clock = clock;
     }
@@ -31,15 +31,15 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
     @Override
     public void deactivate(Actor actor, UserId id) {
         tx.run(() -> {
-            StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
+            StaffMember member = staff.findMemberForUpdate(actor.businessId(), id)
                     .orElseThrow(NotFoundException::new);
             Instant now = clock.instant();
             StaffMember.State before = member.state();
             if (member.deactivate(actor, now)) {
-                accounts.updateMember(member, null);
+                staff.updateMember(member, null);
                 StaffEvents.changed(member, before).ifPresent(e -> audit.append(actor, now, List.of(e)));
             }
-            accounts.revokeAllTokens(actor.businessId(), id, now);
+            staff.revokeAllTokens(actor.businessId(), id, now);
         });
     }
 }

@@ -2,7 +2,7 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.GetProfileUseCase;
 import io.salescore.application.account.port.Profile;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.ProfileStore;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 
@@ -10,15 +10,15 @@ import io.salescore.domain.access.Actor;
 public final class GetProfileService implements GetProfileUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final ProfileStore profiles;
 
-    public GetProfileService(UnitOfWork tx, AccountRepository accounts) {
+    public GetProfileService(UnitOfWork tx, ProfileStore profiles) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.profiles = profiles;
     }
 
     @Override
     public Profile profile(Actor actor) {
-        return tx.inTransaction(() -> accounts.loadProfile(actor.businessId(), actor.userId()));
+        return tx.inTransaction(() -> profiles.loadProfile(actor.businessId(), actor.userId()));
     }
 }

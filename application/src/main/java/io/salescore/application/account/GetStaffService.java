@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.GetStaffUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.StaffMember;
@@ -12,16 +12,16 @@ import io.salescore.domain.shared.UserId;
 public final class GetStaffService implements GetStaffUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
 
-    public GetStaffService(UnitOfWork tx, AccountRepository accounts) {
+    public GetStaffService(UnitOfWork tx, StaffDirectory staff) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     @Override
     public StaffMember get(Actor actor, UserId id) {
-        StaffMember member = tx.read(() -> accounts.findMember(actor.businessId(), id))
+        StaffMember member = tx.read(() -> staff.findMember(actor.businessId(), id))
                 .orElseThrow(NotFoundException::new);
         StaffMember.requireStaffManager(actor);
         return member;

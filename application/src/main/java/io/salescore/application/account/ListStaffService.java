@@ -2,7 +2,7 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.ListStaffUseCase;
 import io.salescore.application.account.port.StaffQuery;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
@@ -13,16 +13,16 @@ import io.salescore.domain.access.StaffMember;
 public final class ListStaffService implements ListStaffUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
 
-    public ListStaffService(UnitOfWork tx, AccountRepository accounts) {
+    public ListStaffService(UnitOfWork tx, StaffDirectory staff) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     @Override
     public Page<StaffMember> list(Actor actor, StaffQuery query, PageRequest page) {
         StaffMember.requireStaffManager(actor);
-        return tx.inTransaction(() -> accounts.listMembers(actor.businessId(), query, page));
+        return tx.inTransaction(() -> staff.listMembers(actor.businessId(), query, page));
     }
 }

@@ -3,7 +3,9 @@ package io.salescore.application.account;
 import io.salescore.application.account.port.in.AuthSession;
 import io.salescore.application.account.port.in.LoginCommand;
 import io.salescore.application.account.port.in.LoginUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
+import io.salescore.application.account.port.out.LoginThrottleLog;
+import io.salescore.application.account.port.out.ProfileStore;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.shared.AuthenticationException;
 
@@ -20,23 +22,26 @@ import java.util.UUID;
 public final class LoginService implements LoginUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
+    private final ProfileStore profiles;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    public LoginService(UnitOfWork tx, AccountRepository accounts, PasswordHasher hasher, Clock clock) {
+    public LoginService(UnitOfWork tx, CredentialStore credentials, LoginThrottleLog throttleLog, ProfileStore profiles,
+                        PasswordHasher hasher, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
+        this.profiles = profiles;
         this.hasher = hasher;
-        this.throttle = new LoginThrottle(tx, accounts, clock);
+        this.throttle = new LoginThrottle(tx, throttleLog, clock);
         this.clock = clock;
     }
 
     @Override
     public AuthSession login(LoginCommand command) {
         UUID attempt = throttle.admit(command.email(), command.address());
-        Optional<AccountRepository.Credentials> found = tx.read(() -> accounts.findCredentials(command.email()));
+        Optional<CredentialStore.Credentials> found = tx.read(() -> credentials.findCredentials(command.email()));
         boolean ok;
         if (found.isPresent()) {
             ok = hasher.verify(command.password(), found.get().passwordHash()) && found.get().active();
@@ -47,13 +52,13 @@ public final class LoginService implements LoginUseCase {
         if (!ok) {
             throw AuthenticationException.invalidCredentials();
         }
-        AccountRepository.Credentials credentials = found.get();
+        CredentialStore.Credentials user = found.get();
         String token = Tokens.newToken();
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
             throttle.succeeded(command.email(), command.address(), attempt, now);
-            accounts.insertToken(Tokens.hash(token), credentials.businessId(), credentials.userId(), now);
-            return new AuthSession(token, accounts.loadProfile(credentials.businessId(), credentials.userId()));
+            credentials.insertToken(Tokens.hash(token), user.businessId(), user.userId(), now);
+            return new AuthSession(token, profiles.loadProfile(user.businessId(), user.userId()));
         });
     }
 }

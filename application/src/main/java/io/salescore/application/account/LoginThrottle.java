@@ -1,6 +1,6 @@
 package io.salescore.application.account;
 
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.LoginThrottleLog;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.domain.shared.AuthenticationException;
 
@@ -25,12 +25,12 @@ final class LoginThrottle {
     static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final LoginThrottleLog throttleLog;
     private final Clock clock;
 
-    LoginThrottle(UnitOfWork tx, AccountRepository accounts, Clock clock) {
+    LoginThrottle(UnitOfWork tx, LoginThrottleLog throttleLog, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.throttleLog = throttleLog;
         this.clock = clock;
     }
 
@@ -39,22 +39,22 @@ final class LoginThrottle {
         String from = address == null ? "" : address;
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
-            accounts.lockLoginEmail(email);
-            AccountRepository.LoginAttempts seen = accounts.countLoginAttempts(email, from, now.minus(WINDOW));
+            throttleLog.lockLoginEmail(email);
+            LoginThrottleLog.LoginAttempts seen = throttleLog.countLoginAttempts(email, from, now.minus(WINDOW));
             if (seen.fromAddress() >= PER_ADDRESS) {
                 throw refusal(now, seen.oldestFromAddress());
             }
-            if (seen.total() >= PER_EMAIL && !accounts.loggedInFrom(email, from, now.minus(KNOWN_ADDRESS))) {
+            if (seen.total() >= PER_EMAIL && !throttleLog.loggedInFrom(email, from, now.minus(KNOWN_ADDRESS))) {
                 throw refusal(now, seen.oldest());
             }
-            return accounts.recordLoginAttempt(email, from, now);
+            return throttleLog.recordLoginAttempt(email, from, now);
         });
     }
 
     /** In the caller's transaction: the password matched, so its attempt goes and the address becomes known. */
     void succeeded(String email, String address, UUID attempt, Instant now) {
-        accounts.deleteLoginAttempt(attempt);
-        accounts.recordSuccessfulLogin(email, address == null ? "" : address, now);
+        throttleLog.deleteLoginAttempt(attempt);
+        throttleLog.recordSuccessfulLogin(email, address == null ? "" : address, now);
     }
 
     private static AuthenticationException refusal(Instant now, Instant oldest) {

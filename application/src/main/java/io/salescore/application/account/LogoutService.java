@@ -1,7 +1,7 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.LogoutUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
 import io.salescore.application.common.UnitOfWork;
 
 import java.time.Clock;
@@ -10,17 +10,17 @@ import java.time.Clock;
 public final class LogoutService implements LogoutUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
     private final Clock clock;
 
-    public LogoutService(UnitOfWork tx, AccountRepository accounts, Clock clock) {
+    public LogoutService(UnitOfWork tx, CredentialStore credentials, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
         this.clock = clock;
     }
 
     @Override
     public void logout(String rawToken) {
-        tx.run(() -> accounts.revokeToken(Tokens.hash(rawToken), clock.instant()));
+        tx.run(() -> credentials.revokeToken(Tokens.hash(rawToken), clock.instant()));
     }
 }

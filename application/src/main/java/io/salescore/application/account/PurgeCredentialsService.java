@@ -1,6 +1,7 @@
 package io.salescore.application.account;
 
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
+import io.salescore.application.account.port.out.LoginThrottleLog;
 import io.salescore.application.common.UnitOfWork;
 
 import java.time.Clock;
@@ -18,13 +19,16 @@ public final class PurgeCredentialsService {
     public static final Duration FAILED_LOGIN_RETENTION = Duration.ofHours(24);
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
+    private final LoginThrottleLog throttleLog;
     private final TokenLifetimes lifetimes;
     private final Clock clock;
 
-    public PurgeCredentialsService(UnitOfWork tx, AccountRepository accounts, TokenLifetimes lifetimes, Clock clock) {
+    public PurgeCredentialsService(UnitOfWork tx, CredentialStore credentials, LoginThrottleLog throttleLog,
+                                   TokenLifetimes lifetimes, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
+        this.throttleLog = throttleLog;
         this.lifetimes = lifetimes;
         this.clock = clock;
     }
@@ -32,10 +36,10 @@ public final class PurgeCredentialsService {
     public void purge() {
         Instant now = clock.instant();
         tx.run(() -> {
-            accounts.endExpiredTokens(now, lifetimes.usedSince(now), lifetimes.issuedSince(now));
-            accounts.deleteEndedTokens(now.minus(TokenLifetimes.ENDED_RETENTION));
-            accounts.deleteFailedLoginsBefore(now.minus(FAILED_LOGIN_RETENTION));
-            accounts.deleteLoginAddressesBefore(now.minus(LoginThrottle.KNOWN_ADDRESS));
+            credentials.endExpiredTokens(now, lifetimes.usedSince(now), lifetimes.issuedSince(now));
+            credentials.deleteEndedTokens(now.minus(TokenLifetimes.ENDED_RETENTION));
+            throttleLog.deleteFailedLoginsBefore(now.minus(FAILED_LOGIN_RETENTION));
+            throttleLog.deleteLoginAddressesBefore(now.minus(LoginThrottle.KNOWN_ADDRESS));
         });
     }
 }

@@ -4,7 +4,9 @@ import io.salescore.application.account.port.in.AuthSession;
 import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.in.RegisterCommand;
 import io.salescore.application.account.port.in.RegisterUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.CredentialStore;
+import io.salescore.application.account.port.out.ProfileStore;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.customer.port.out.CustomerRepository;
@@ -22,16 +24,20 @@ import java.util.List;
 public final class RegisterService implements RegisterUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final ProfileStore profiles;
+    private final StaffDirectory staff;
+    private final CredentialStore credentials;
     private final CustomerRepository customers;
     private final PasswordHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RegisterService(UnitOfWork tx, AccountRepository accounts, CustomerRepository customers,
-                           PasswordHasher hasher, IdGenerator ids, Clock clock) {
+    public RegisterService(UnitOfWork tx, ProfileStore profiles, StaffDirectory staff, CredentialStore credentials,
+                           CustomerRepository customers, PasswordHasher hasher, IdGenerator ids, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.profiles = profiles;
+        this.staff = staff;
+        this.credentials = credentials;
         this.customers = customers;
         this.hasher = hasher;
         this.ids = ids;
@@ -49,10 +55,10 @@ public final class RegisterService implements RegisterUseCase {
             Profile.BusinessView business = new Profile.BusinessView(businessId, command.businessName(),
                     command.currency(), command.timezone(), userId, command.name(), now, now);
             Profile.UserView user = new Profile.UserView(userId, command.name(), command.email(), now, now);
-            accounts.insertBusiness(business, now);
-            accounts.insertUser(businessId, user, passwordHash, Role.OWNER, List.of(), now);
+            profiles.insertBusiness(business, now);
+            staff.insertUser(businessId, user, passwordHash, Role.OWNER, List.of(), now);
             customers.insert(Customer.walkIn(CustomerId.of(ids.newId()), businessId, now));
-            accounts.insertToken(Tokens.hash(token), businessId, userId, now);
+            credentials.insertToken(Tokens.hash(token), businessId, userId, now);
             return new AuthSession(token, new Profile(user, business, Role.OWNER, List.of()));
         });
     }

@@ -1,6 +1,6 @@
 package io.salescore.application.account;
 
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.StorefrontId;
 import io.salescore.domain.shared.ValidationException;
@@ -13,9 +13,9 @@ final class StorefrontAssignments {
     private StorefrontAssignments() {
     }
 
-    static void requireOwnedBy(AccountRepository accounts, BusinessId business, List<StorefrontId> storefronts) {
+    static void requireOwnedBy(StaffDirectory staff, BusinessId business, List<StorefrontId> storefronts) {
         if (storefronts != null && !storefronts.isEmpty()
-                && !accounts.existingStorefronts(business, storefronts).containsAll(storefronts)) {
+                && !staff.existingStorefronts(business, storefronts).containsAll(storefronts)) {
             throw ValidationException.field("storefronts", "Not found.");
         }
     }

@@ -1,8 +1,9 @@
 package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.ManageTokensUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
-import io.salescore.application.account.port.out.AccountRepository.TokenInfo;
+import io.salescore.application.account.port.out.CredentialStore;
+import io.salescore.application.account.port.out.CredentialStore.TokenInfo;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -29,15 +30,17 @@ import java.util.UUID;
 public final class TokenService implements ManageTokensUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final CredentialStore credentials;
+    private final StaffDirectory staff;
     private final AuditLogRepository audit;
     private final TokenLifetimes lifetimes;
     private final Clock clock;
 
-    public TokenService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit, TokenLifetimes lifetimes,
-                        Clock clock) {
+    public TokenService(UnitOfWork tx, CredentialStore credentials, StaffDirectory staff, AuditLogRepository audit,
+                        TokenLifetimes lifetimes, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.credentials = credentials;
+        this.staff = staff;
         this.audit = audit;
         this.lifetimes = lifetimes;
         this.clock = clock;
@@ -48,8 +51,9 @@ public final class TokenService implements ManageTokensUseCase {
         Instant now = clock.instant();
         Page<TokenInfo> tokens = tx.inTransaction(() -> {
             requireMayManage(actor, owner);
-            return accounts.listLiveTokens(actor.businessId(), owner, rawToken == null ? null : Tokens.hash(rawToken),
-                    lifetimes.usedSince(now), lifetimes.issuedSince(now), page);
+            return credentials.listLiveTokens(actor.businessId(), owner,
+                    rawToken == null ? null : Tokens.hash(rawToken), lifetimes.usedSince(now),
+                    lifetimes.issuedSince(now), page);
         });
         return tokens.map(t -> new TokenView(t.id(), t.createdAt(), t.lastUsedAt(),
                 lifetimes.expiresAt(t.createdAt(), t.lastUsedAt()), t.current()));
@@ -60,7 +64,7 @@ public final class TokenService implements ManageTokensUseCase {
         tx.run(() -> {
             requireMayManage(actor, owner);
             Instant now = clock.instant();
-            if (!accounts.revokeTokenById(actor.businessId(), owner, tokenId, now)) {
+            if (!credentials.revokeTokenById(actor.businessId(), owner, tokenId, now)) {
                 throw new NotFoundException();
             }
             Map<String, Object> data = new LinkedHashMap<>();
@@ -76,7 +80,7 @@ public final class TokenService implements ManageTokensUseCase {
         if (owner.equals(actor.userId())) {
             return;
         }
-        StaffMember member = accounts.findMember(actor.businessId(), owner).orElseThrow(NotFoundException::new);
+        StaffMember member = staff.findMember(actor.businessId(), owner).orElseThrow(NotFoundException::new);
         StaffMember.requireStaffManager(actor);
         if (!actor.role().mayManageStaffWithRole(member.state().role())) {
             throw new PermissionDeniedException("Admins may only manage the tokens of managers and cashiers.");

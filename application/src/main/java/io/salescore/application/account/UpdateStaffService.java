@@ -2,7 +2,7 @@ package io.salescore.application.account;
 
 import io.salescore.application.account.port.in.UpdateStaffCommand;
 import io.salescore.application.account.port.in.UpdateStaffUseCase;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.application.common.UnitOfWork;
@@ -24,15 +24,15 @@ import java.util.List;
 public final class UpdateStaffService implements UpdateStaffUseCase {
 
     private final UnitOfWork tx;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final AuditLogRepository audit;
 
-    public UpdateStaffService(UnitOfWork tx, AccountRepository accounts, AuditLogRepository audit,
+    public UpdateStaffService(UnitOfWork tx, StaffDirectory staff, AuditLogRepository audit,
                               PasswordHasher hasher, Clock clock) {
         this.tx = tx;
-        this.accounts = accounts;
+        this.staff = staff;
         this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
@@ -40,7 +40,7 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
 
     @Override
     public void checkAccess(Actor actor, UserId id) {
-        tx.read(() -> accounts.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new)
+        tx.read(() -> staff.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new)
                 .requireManageableBy(actor);
     }
 
@@ -49,17 +49,17 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
         checkAccess(actor, id);
         String passwordHash = c.password() == null ? null : hasher.hash(c.password());
         return tx.inTransaction(() -> {
-            StaffMember member = accounts.findMemberForUpdate(actor.businessId(), id)
+            StaffMember member = staff.findMemberForUpdate(actor.businessId(), id)
                     .orElseThrow(NotFoundException::new);
             Instant now = clock.instant();
             StaffMember.State before = member.state();
             boolean changed = member.change(actor, c.name(), c.email(), c.role(), c.storefronts(), c.active(), now);
-            StorefrontAssignments.requireOwnedBy(accounts, actor.businessId(), c.storefronts());
+            StorefrontAssignments.requireOwnedBy(staff, actor.businessId(), c.storefronts());
             if (changed || passwordHash != null) {
-                accounts.updateMember(member, passwordHash);
+                staff.updateMember(member, passwordHash);
             }
             int revoked = !member.isActive() || passwordHash != null
-                    ? accounts.revokeAllTokens(actor.businessId(), id, now) : 0;
+                    ? staff.revokeAllTokens(actor.businessId(), id, now) : 0;
             List<AuditEvent> events = new ArrayList<>();
             StaffEvents.changed(member, before).ifPresent(events::add);
             if (passwordHash != null) {

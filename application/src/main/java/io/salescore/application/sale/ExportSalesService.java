@@ -2,7 +2,7 @@ package io.salescore.application.sale;
 
 import io.salescore.application.sale.port.Key;
 import io.salescore.application.sale.port.ExportRow;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.sale.port.in.ExportSalesUseCase;
@@ -46,20 +46,20 @@ public final class ExportSalesService implements ExportSalesUseCase {
     private final UnitOfWork exports;
     private final SalesExportQuery rows;
     private final SaleCatalog catalog;
-    private final AccountRepository accounts;
+    private final StaffDirectory staff;
     private final AuditLogRepository audit;
     private final ExportLinks links;
     private final Clock clock;
     private final Semaphore running;
 
     public ExportSalesService(UnitOfWork tx, UnitOfWork exports, SalesExportQuery rows, SaleCatalog catalog,
-                              AccountRepository accounts, AuditLogRepository audit, ExportLinks links, Clock clock,
+                              StaffDirectory staff, AuditLogRepository audit, ExportLinks links, Clock clock,
                               int maxConcurrent) {
         this.tx = tx;
         this.exports = exports;
         this.rows = rows;
         this.catalog = catalog;
-        this.accounts = accounts;
+        this.staff = staff;
         this.audit = audit;
         this.links = links;
         this.clock = clock;
@@ -121,7 +121,7 @@ public final class ExportSalesService implements ExportSalesUseCase {
                 || !links.verify(business, user, canonicalQuery, expires, signature)) {
             throw AuthenticationException.invalidSignature();
         }
-        StaffMember member = tx.inTransaction(() -> accounts.findMember(BusinessId.of(business), UserId.of(user)))
+        StaffMember member = tx.inTransaction(() -> staff.findMember(BusinessId.of(business), UserId.of(user)))
                 .filter(StaffMember::isActive).orElseThrow(AuthenticationException::invalidSignature);
         StaffMember.State s = member.state();
         Actor actor = new Actor(s.id(), s.name(), s.businessId(), s.role(), new HashSet<>(s.storefronts()), ip, agent);

@@ -4,7 +4,7 @@ import io.salescore.application.account.port.in.CreateStaffCommand;
 import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.StaffQuery;
 import io.salescore.application.account.port.in.UpdateStaffCommand;
-import io.salescore.application.account.port.out.AccountRepository;
+import io.salescore.application.account.port.out.StaffDirectory;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.testing.InlineUnitOfWork;
@@ -52,7 +52,7 @@ class StaffServicesTest {
     private final BusinessId business = BusinessId.of(UUID.randomUUID());
     private final StorefrontId main = StorefrontId.of(UUID.randomUUID());
     private final InlineUnitOfWork tx = new InlineUnitOfWork();
-    private final AccountRepository accounts = mock(AccountRepository.class);
+    private final StaffDirectory accounts = mock(StaffDirectory.class);
     private final PasswordHasher hasher = mock(PasswordHasher.class);
     private final io.salescore.application.audit.port.out.AuditLogRepository audit =
             mock(io.salescore.application.audit.port.out.AuditLogRepository.class);

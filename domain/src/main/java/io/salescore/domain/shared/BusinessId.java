@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a business. */
-public record BusinessId(UUID value) {
+public record BusinessId(UUID value) implements EntityId {
 
     public BusinessId {
         if (value == null) {

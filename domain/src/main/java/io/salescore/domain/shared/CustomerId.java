@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a customer. */
-public record CustomerId(UUID value) {
+public record CustomerId(UUID value) implements EntityId {
 
     public CustomerId {
         if (value == null) {

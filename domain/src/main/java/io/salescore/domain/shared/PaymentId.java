@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a payment. */
-public record PaymentId(UUID value) {
+public record PaymentId(UUID value) implements EntityId {
 
     public PaymentId {
         if (value == null) {

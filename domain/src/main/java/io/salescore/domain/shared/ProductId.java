@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a product. */
-public record ProductId(UUID value) {
+public record ProductId(UUID value) implements EntityId {
 
     public ProductId {
         if (value == null) {

@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a reservation. */
-public record ReservationId(UUID value) {
+public record ReservationId(UUID value) implements EntityId {
 
     public ReservationId {
         if (value == null) {

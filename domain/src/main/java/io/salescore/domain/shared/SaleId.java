@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a sale. */
-public record SaleId(UUID value) {
+public record SaleId(UUID value) implements EntityId {
 
     public SaleId {
         if (value == null) {

@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a sale item. */
-public record SaleItemId(UUID value) {
+public record SaleItemId(UUID value) implements EntityId {
 
     public SaleItemId {
         if (value == null) {

@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a stock product. */
-public record StockProductId(UUID value) {
+public record StockProductId(UUID value) implements EntityId {
 
     public StockProductId {
         if (value == null) {

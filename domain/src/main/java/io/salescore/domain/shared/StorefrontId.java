@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a storefront. */
-public record StorefrontId(UUID value) {
+public record StorefrontId(UUID value) implements EntityId {
 
     public StorefrontId {
         if (value == null) {

@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a user. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements EntityId {
 
     public UserId {
         if (value == null) {

@@ -3,7 +3,7 @@ package io.salescore.domain.shared;
 import java.util.UUID;
 
 /** Identity of a warehouse. */
-public record WarehouseId(UUID value) {
+public record WarehouseId(UUID value) implements EntityId {
 
     public WarehouseId {
         if (value == null) {

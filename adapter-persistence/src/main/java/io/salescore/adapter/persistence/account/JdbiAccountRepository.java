@@ -43,7 +43,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         tx.handle().createUpdate("""
                         INSERT INTO business (id, name, currency, timezone, created_at)
                         VALUES (:id, :name, :currency, :timezone, :now)""")
-                .bind("id", business.id().value())
+                .bind("id", business.id())
                 .bind("name", business.name())
                 .bind("currency", business.currency())
                 .bind("timezone", business.timezone())
@@ -59,8 +59,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                             INSERT INTO app_user (business_id, id, name, email, password_hash, role, storefronts,
                                                   created_at, updated_at)
                             VALUES (:business, :id, :name, :email, :hash, :role, :storefronts, :now, :now)""")
-                    .bind("business", business.value())
-                    .bind("id", user.id().value())
+                    .bind("business", business)
+                    .bind("id", user.id())
                     .bind("name", user.name())
                     .bind("email", user.email())
                     .bind("hash", passwordHash)
@@ -98,8 +98,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                         INSERT INTO api_token (token_hash, business_id, user_id, created_at)
                         VALUES (:hash, :business, :user, :now)""")
                 .bind("hash", tokenHash)
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("now", now)
                 .execute();
     }
@@ -154,8 +154,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     public Page<TokenInfo> listLiveTokens(BusinessId business, UserId user, byte[] currentHash, Instant usedSince,
                                           Instant issuedSince, PageRequest page) {
         long total = tx.handle().createQuery("SELECT count(*) " + LIVE_TOKENS)
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("usedSince", usedSince)
                 .bind("issuedSince", issuedSince)
                 .mapTo(Long.class).one();
@@ -163,8 +163,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                         SELECT id, created_at, coalesce(last_used_at, created_at) AS last_used,
                                token_hash = :current AS is_current
                         """ + LIVE_TOKENS + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("usedSince", usedSince)
                 .bind("issuedSince", issuedSince)
                 .bind("current", currentHash)
@@ -181,8 +181,8 @@ public final class JdbiAccountRepository implements AccountRepository {
         return tx.handle().createUpdate("""
                         UPDATE api_token SET revoked_at = :now, token_hash = NULL
                         WHERE business_id = :business AND user_id = :user AND id = :id AND revoked_at IS NULL""")
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("id", tokenId)
                 .bind("now", now)
                 .execute() > 0;
@@ -194,8 +194,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                         UPDATE api_token SET revoked_at = :now, token_hash = NULL
                         WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL
                           AND token_hash IS DISTINCT FROM :keep""")
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("keep", keepHash)
                 .bind("now", now)
                 .execute();
@@ -204,8 +204,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public Optional<String> findPasswordHash(BusinessId business, UserId user) {
         return tx.handle().createQuery("SELECT password_hash FROM app_user WHERE business_id = :business AND id = :id")
-                .bind("business", business.value())
-                .bind("id", user.value())
+                .bind("business", business)
+                .bind("id", user)
                 .mapTo(String.class)
                 .findOne();
     }
@@ -215,8 +215,8 @@ public final class JdbiAccountRepository implements AccountRepository {
         tx.handle().createUpdate("""
                         UPDATE app_user SET password_hash = :hash, updated_at = :now
                         WHERE business_id = :business AND id = :id""")
-                .bind("business", business.value())
-                .bind("id", user.value())
+                .bind("business", business)
+                .bind("id", user)
                 .bind("hash", passwordHash)
                 .bind("now", now)
                 .execute();
@@ -265,8 +265,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                         LEFT JOIN LATERAL (SELECT id, name FROM app_user WHERE business_id = b.id AND role = 'OWNER'
                                            ORDER BY created_at, id LIMIT 1) o ON true
                         WHERE u.business_id = :business AND u.id = :user""")
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .map((rs, ctx) -> new Profile(
                         new Profile.UserView(UserId.of(Rows.uuid(rs, "id")), rs.getString("name"), rs.getString("email"),
                                 Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at")),
@@ -372,8 +372,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     @Override
     public Optional<String> findEmail(BusinessId business, UserId user) {
         return tx.handle().createQuery("SELECT email FROM app_user WHERE business_id = :business AND id = :id")
-                .bind("business", business.value())
-                .bind("id", user.value())
+                .bind("business", business)
+                .bind("id", user)
                 .mapTo(String.class)
                 .findOne();
     }
@@ -406,8 +406,8 @@ public final class JdbiAccountRepository implements AccountRepository {
     private Optional<StaffMember> findMember(BusinessId business, UserId user, String lock) {
         return tx.handle().createQuery("SELECT " + MEMBER_COLUMNS
                         + " FROM app_user WHERE business_id = :business AND id = :id" + lock)
-                .bind("business", business.value())
-                .bind("id", user.value())
+                .bind("business", business)
+                .bind("id", user)
                 .map((rs, ctx) -> member(rs))
                 .findOne();
     }
@@ -428,7 +428,7 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     private static Query memberFilter(Query query, BusinessId business, StaffQuery filter) {
         return query
-                .bind("business", business.value())
+                .bind("business", business)
                 .bind("active", filter.active())
                 .bindArray("roles", String.class, filter.roles().stream().map(Role::name).toList())
                 .bind("storefront", filter.storefront() == null ? null : filter.storefront().value())
@@ -445,8 +445,8 @@ public final class JdbiAccountRepository implements AccountRepository {
                                 is_active = :active, updated_at = :updated,
                                 password_hash = COALESCE(CAST(:hash AS text), password_hash)
                             WHERE business_id = :business AND id = :id""")
-                    .bind("business", s.businessId().value())
-                    .bind("id", s.id().value())
+                    .bind("business", s.businessId())
+                    .bind("id", s.id())
                     .bind("name", s.name())
                     .bind("email", s.email())
                     .bind("role", s.role().name())
@@ -468,8 +468,8 @@ public final class JdbiAccountRepository implements AccountRepository {
         return tx.handle().createUpdate("""
                         UPDATE api_token SET revoked_at = :now, token_hash = NULL
                         WHERE business_id = :business AND user_id = :user AND revoked_at IS NULL""")
-                .bind("business", business.value())
-                .bind("user", user.value())
+                .bind("business", business)
+                .bind("user", user)
                 .bind("now", now)
                 .execute();
     }
@@ -481,7 +481,7 @@ public final class JdbiAccountRepository implements AccountRepository {
         }
         return Set.copyOf(tx.handle().createQuery("""
                         SELECT id FROM storefront WHERE business_id = :business AND id = ANY (:ids)""")
-                .bind("business", business.value())
+                .bind("business", business)
                 .bindArray("ids", UUID.class, ids.stream().map(StorefrontId::value).toList())
                 .map((rs, ctx) -> StorefrontId.of(Rows.uuid(rs, "id")))
                 .list());

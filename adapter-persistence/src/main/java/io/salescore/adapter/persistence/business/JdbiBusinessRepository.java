@@ -47,7 +47,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
     private Optional<BusinessDetails> select(BusinessId business, String lock) {
         return tx.handle().createQuery("SELECT id, name, currency, timezone, " + SETTINGS
                         + " FROM business WHERE id = :id" + lock)
-                .bind("id", business.value())
+                .bind("id", business)
                 .map(MAPPER)
                 .findOne();
     }
@@ -55,7 +55,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
     @Override
     public BusinessSettings settings(BusinessId business) {
         return tx.handle().createQuery("SELECT " + SETTINGS + " FROM business WHERE id = :id")
-                .bind("id", business.value())
+                .bind("id", business)
                 .map(SETTINGS_MAPPER)
                 .findOne()
                 .orElse(BusinessSettings.DEFAULTS);
@@ -70,7 +70,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
                                cashier_may_sell_wholesale = :wholesale, cashier_max_pay_out = :maxPayOut,
                                refund_window_days = :refundDays, cash_rounding = :rounding, updated_at = :now
                         WHERE id = :id""")
-                .bind("id", b.id().value())
+                .bind("id", b.id())
                 .bind("name", b.name())
                 .bind("currency", b.currency())
                 .bind("timezone", b.timezone())
@@ -87,7 +87,7 @@ public final class JdbiBusinessRepository implements BusinessRepository {
     @Override
     public boolean hasSales(BusinessId business) {
         return tx.handle().createQuery("SELECT EXISTS (SELECT 1 FROM sale WHERE business_id = :b)")
-                .bind("b", business.value())
+                .bind("b", business)
                 .mapTo(Boolean.class)
                 .one();
     }

@@ -59,8 +59,8 @@ public final class JdbiProductRepository implements ProductRepository {
     private static void write(Update update, Product product) {
         Product.State s = product.state();
         try {
-            update.bind("business", s.businessId().value())
-                    .bind("id", s.id().value())
+            update.bind("business", s.businessId())
+                    .bind("id", s.id())
                     .bind("name", s.name())
                     .bind("sku", s.sku())
                     .bind("barcode", s.barcode())
@@ -102,8 +102,8 @@ public final class JdbiProductRepository implements ProductRepository {
                             OR EXISTS (SELECT 1 FROM sale_item
                                        WHERE business_id = :business AND product_id = :id
                                          AND quantity <> trunc(quantity))""")
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .mapTo(Boolean.class)
                 .one();
     }
@@ -116,8 +116,8 @@ public final class JdbiProductRepository implements ProductRepository {
     private Optional<Product> find(BusinessId business, ProductId id, String lock) {
         return tx.handle().createQuery("SELECT " + COLUMNS + " FROM product p WHERE p.business_id = :business "
                         + "AND p.id = :id" + lock)
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .map(MAPPER)
                 .findOne();
     }

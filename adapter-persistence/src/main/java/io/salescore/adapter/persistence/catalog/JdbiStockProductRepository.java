@@ -65,10 +65,10 @@ public final class JdbiStockProductRepository implements StockProductRepository 
                                                    expiry_date, supplier, created_at, updated_at)
                         VALUES (:business, :id, :product, :warehouse, :quantity, :remaining, :cost, :retail,
                                 :wholesale, :expiry, :supplier, :created, :updated)""")
-                .bind("business", s.businessId().value())
-                .bind("id", s.id().value())
-                .bind("product", s.productId().value())
-                .bind("warehouse", s.warehouseId().value())
+                .bind("business", s.businessId())
+                .bind("id", s.id())
+                .bind("product", s.productId())
+                .bind("warehouse", s.warehouseId())
                 .bind("quantity", s.quantity().value())
                 .bind("remaining", s.remainingQuantity())
                 .bind("cost", s.unitCost().amount())
@@ -88,8 +88,8 @@ public final class JdbiStockProductRepository implements StockProductRepository 
                         UPDATE stock_product SET unit_cost = :cost, retail_price = :retail, wholesale_price = :wholesale,
                                                  expiry_date = :expiry, supplier = :supplier, updated_at = :updated
                         WHERE business_id = :business AND id = :id""")
-                .bind("business", s.businessId().value())
-                .bind("id", s.id().value())
+                .bind("business", s.businessId())
+                .bind("id", s.id())
                 .bind("cost", s.unitCost().amount())
                 .bind("retail", s.retailPrice().amount())
                 .bind("wholesale", s.wholesalePrice() == null ? null : s.wholesalePrice().amount())
@@ -112,8 +112,8 @@ public final class JdbiStockProductRepository implements StockProductRepository 
     private Optional<StockProductView> find(BusinessId business, StockProductId id, String lock) {
         return tx.handle().createQuery(SELECT + " " + FROM + " WHERE sp.business_id = :business AND sp.id = :id"
                         + lock)
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .map(MAPPER)
                 .findOne();
     }
@@ -135,8 +135,8 @@ public final class JdbiStockProductRepository implements StockProductRepository 
                         UPDATE stock_product SET remaining_quantity = remaining_quantity - :quantity, updated_at = :now
                         WHERE business_id = :business AND id = :id AND remaining_quantity >= :quantity
                         RETURNING remaining_quantity""")
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .bind("quantity", quantity)
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
@@ -147,8 +147,8 @@ public final class JdbiStockProductRepository implements StockProductRepository 
     public List<StockProductView> batchesOf(BusinessId business, ProductId product) {
         return tx.handle().createQuery(SELECT + " " + FROM
                         + " WHERE sp.business_id = :business AND sp.product_id = :product " + NEWEST_FIRST)
-                .bind("business", business.value())
-                .bind("product", product.value())
+                .bind("business", business)
+                .bind("product", product)
                 .map(MAPPER)
                 .list();
     }

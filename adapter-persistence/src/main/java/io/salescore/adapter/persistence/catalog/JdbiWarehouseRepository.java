@@ -48,8 +48,8 @@ public final class JdbiWarehouseRepository implements WarehouseRepository {
 
     private static void write(Update update, Warehouse warehouse) {
         Warehouse.State s = warehouse.state();
-        update.bind("business", s.businessId().value())
-                .bind("id", s.id().value())
+        update.bind("business", s.businessId())
+                .bind("id", s.id())
                 .bind("name", s.name())
                 .bind("location", s.location())
                 .bind("active", s.active())
@@ -71,8 +71,8 @@ public final class JdbiWarehouseRepository implements WarehouseRepository {
     private Optional<Warehouse> find(BusinessId business, WarehouseId id, String lock) {
         return tx.handle().createQuery("SELECT " + COLUMNS + " FROM warehouse w WHERE w.business_id = :business "
                         + "AND w.id = :id" + lock)
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .map(MAPPER)
                 .findOne();
     }

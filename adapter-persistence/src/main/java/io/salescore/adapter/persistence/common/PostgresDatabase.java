@@ -91,6 +91,7 @@ public final class PostgresDatabase implements AutoCloseable {
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.installPlugin(new PostgresPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerArgument(new EntityIdArgumentFactory());
         jdbi.registerArrayType(java.math.BigDecimal.class, "numeric");
         jdbi.registerArrayType(java.time.OffsetDateTime.class, "timestamptz");
         jdbi.registerArrayType(Boolean.class, "boolean");

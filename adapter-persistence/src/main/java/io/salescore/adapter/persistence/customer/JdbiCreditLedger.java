@@ -31,8 +31,8 @@ public final class JdbiCreditLedger implements CreditLedger {
     public Page<CreditTransaction> list(BusinessId business, CustomerId customer, PageRequest page) {
         long total = tx.handle().createQuery("""
                         SELECT count(*) FROM credit_transaction WHERE business_id = :business AND customer_id = :customer""")
-                .bind("business", business.value())
-                .bind("customer", customer.value())
+                .bind("business", business)
+                .bind("customer", customer)
                 .mapTo(Long.class).one();
         List<CreditTransaction> items = total <= page.offset() ? List.of() : tx.handle().createQuery("""
                         SELECT id, customer_id, transaction_type, amount, balance_before, balance_after, sale_id,
@@ -41,8 +41,8 @@ public final class JdbiCreditLedger implements CreditLedger {
                         WHERE business_id = :business AND customer_id = :customer
                         ORDER BY seq
                         LIMIT :limit OFFSET :offset""")
-                .bind("business", business.value())
-                .bind("customer", customer.value())
+                .bind("business", business)
+                .bind("customer", customer)
                 .bind("limit", page.size())
                 .bind("offset", page.offset())
                 .map((rs, ctx) -> entry(rs))

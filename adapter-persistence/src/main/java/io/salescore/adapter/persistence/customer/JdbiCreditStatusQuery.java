@@ -32,8 +32,8 @@ public final class JdbiCreditStatusQuery implements CreditStatusQuery {
                                                        - c.credit_terms_days * interval '24 hours') AS overdue
                         FROM customer c
                         WHERE c.business_id = :business AND c.id = :id""")
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .bind("now", now)
                 .map((rs, ctx) -> new Row(JdbiCustomerRepository.customer(rs), new Money(rs.getBigDecimal("overdue"))))
                 .findOne();

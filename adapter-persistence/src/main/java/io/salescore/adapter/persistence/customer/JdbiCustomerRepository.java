@@ -84,8 +84,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     /** Binds what both INSERT and UPDATE write: the key and the editable fields with the phone's digits. */
     private static Update bindFields(Update statement, Customer.State s) {
         return statement
-                .bind("business", s.businessId().value())
-                .bind("id", s.id().value())
+                .bind("business", s.businessId())
+                .bind("id", s.id())
                 .bind("name", s.name())
                 .bind("email", s.email())
                 .bind("phone", s.phone())
@@ -115,8 +115,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     private Optional<Customer> findOne(BusinessId business, CustomerId id, String lock) {
         return tx.handle().createQuery("SELECT " + COLUMNS + " FROM customer WHERE business_id = :business AND id = :id"
                         + lock)
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .map((rs, ctx) -> customer(rs))
                 .findOne();
     }
@@ -157,7 +157,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 ? Customer.phoneDigits(query.search()) : "";
         String key = query.search() == null ? "" : Customer.searchKey(query.search());
         return statement
-                .bind("business", business.value())
+                .bind("business", business)
                 .bind("active", query.active())
                 .bindArray("types", String.class, query.types().stream().map(CustomerType::name).toList())
                 .bind("search", query.search() == null ? null : SqlWhere.contains(query.search()))
@@ -202,8 +202,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                         SELECT :business, :entryId, :id, :type, c.after - c.before, c.before, c.after, :sale,
                                :reference, :description, :by, :at
                         FROM c""")
-                .bind("business", business.value())
-                .bind("id", customer.value())
+                .bind("business", business)
+                .bind("id", customer)
                 .bind("amount", amount.amount())
                 .bind("entryId", entry.id())
                 .bind("type", entry.type().name())

@@ -29,7 +29,7 @@ public final class JdbiIdempotencyRepository implements IdempotencyRepository {
         boolean inserted = tx.handle().createUpdate("""
                         INSERT INTO idempotency_key (business_id, key, request_hash, claimed_at)
                         VALUES (:b, :key, :hash, :now) ON CONFLICT (business_id, key) DO NOTHING""")
-                .bind("b", business.value()).bind("key", key).bind("hash", requestHash).bind("now", now)
+                .bind("b", business).bind("key", key).bind("hash", requestHash).bind("now", now)
                 .execute() == 1;
         if (inserted) {
             return new Claimed();
@@ -37,7 +37,7 @@ public final class JdbiIdempotencyRepository implements IdempotencyRepository {
         Optional<Row> existing = tx.handle().createQuery("""
                         SELECT request_hash, claimed_at, completed_at, response_status, response_body, response_etag
                         FROM idempotency_key WHERE business_id = :b AND key = :key""")
-                .bind("b", business.value()).bind("key", key)
+                .bind("b", business).bind("key", key)
                 .map((rs, ctx) -> new Row(rs.getBytes("request_hash"), Rows.instant(rs, "claimed_at"),
                         Rows.instant(rs, "completed_at"), (Integer) rs.getObject("response_status"),
                         rs.getBytes("response_body"), rs.getString("response_etag")))
@@ -57,7 +57,7 @@ public final class JdbiIdempotencyRepository implements IdempotencyRepository {
             boolean takenOver = tx.handle().createUpdate("""
                             UPDATE idempotency_key SET claimed_at = :now
                             WHERE business_id = :b AND key = :key AND completed_at IS NULL AND claimed_at = :old""")
-                    .bind("b", business.value()).bind("key", key).bind("now", now).bind("old", row.claimedAt())
+                    .bind("b", business).bind("key", key).bind("now", now).bind("old", row.claimedAt())
                     .execute() == 1;
             if (takenOver) {
                 return new Claimed();
@@ -72,7 +72,7 @@ public final class JdbiIdempotencyRepository implements IdempotencyRepository {
                         UPDATE idempotency_key SET completed_at = :now, response_status = :status,
                                response_body = :body, response_etag = :etag
                         WHERE business_id = :b AND key = :key""")
-                .bind("b", business.value()).bind("key", key).bind("now", now).bind("status", response.status())
+                .bind("b", business).bind("key", key).bind("now", now).bind("status", response.status())
                 .bind("body", response.body()).bind("etag", response.etag())
                 .execute();
     }
@@ -80,7 +80,7 @@ public final class JdbiIdempotencyRepository implements IdempotencyRepository {
     @Override
     public void release(BusinessId business, String key) {
         tx.handle().createUpdate("DELETE FROM idempotency_key WHERE business_id = :b AND key = :key AND completed_at IS NULL")
-                .bind("b", business.value()).bind("key", key).execute();
+                .bind("b", business).bind("key", key).execute();
     }
 
     @Override

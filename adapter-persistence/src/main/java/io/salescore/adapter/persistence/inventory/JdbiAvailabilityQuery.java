@@ -41,7 +41,7 @@ public final class JdbiAvailabilityQuery implements AvailabilityQuery {
                         LEFT JOIN storefront_inventory i
                                ON i.business_id = st.business_id AND i.storefront_id = st.id AND i.product_id = p.id
                         WHERE st.business_id = :b AND st.id = :s""")
-                .bind("b", business.value()).bind("s", storefront.value()).bind("p", product.value())
+                .bind("b", business).bind("s", storefront).bind("p", product)
                 .mapTo(BigDecimal.class).findOne();
         if (quantity.isEmpty()) {
             return Optional.empty();
@@ -54,7 +54,7 @@ public final class JdbiAvailabilityQuery implements AvailabilityQuery {
                         WHERE r.business_id = :b AND r.storefront_id = :s AND r.product_id = :p
                           AND r.status = 'ACTIVE' AND r.expires_at > :now
                         ORDER BY r.expires_at, r.id""")
-                .bind("b", business.value()).bind("s", storefront.value()).bind("p", product.value())
+                .bind("b", business).bind("s", storefront).bind("p", product)
                 .bind("now", now)
                 .map((rs, ctx) -> new LiveHold(ReservationId.of(Rows.uuid(rs, "id")), SaleId.of(Rows.uuid(rs, "sale_id")),
                         rs.getBigDecimal("quantity"), rs.getString("customer_name"), Rows.instant(rs, "expires_at"),
@@ -69,7 +69,7 @@ public final class JdbiAvailabilityQuery implements AvailabilityQuery {
                         JOIN stock_product sp ON sp.business_id = :b AND sp.id = t.stock_product_id
                         JOIN warehouse w ON w.business_id = sp.business_id AND w.id = sp.warehouse_id
                         ORDER BY sp.created_at DESC, sp.id DESC""")
-                .bind("b", business.value()).bind("s", storefront.value()).bind("p", product.value())
+                .bind("b", business).bind("s", storefront).bind("p", product)
                 .map((rs, ctx) -> {
                     BigDecimal wholesale = rs.getBigDecimal("wholesale_price");
                     return new BatchIn(StockProductId.of(Rows.uuid(rs, "id")), rs.getBigDecimal("transferred"),

@@ -59,9 +59,9 @@ public final class JdbiReservationRepository implements ReservationRepository {
                           AND (SELECT count(*) FROM inv) >= 0
                         ORDER BY r.created_at, r.id
                         FOR UPDATE OF r""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("sale", sale.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("sale", sale)
                 .bind("products", products.stream().map(ProductId::value).distinct().toArray(UUID[]::new))
                 .map(ReservationRows.MAPPER)
                 .list();
@@ -78,13 +78,13 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         INSERT INTO reservation (business_id, id, sale_id, sale_item_id, storefront_id, product_id,
                                                  stock_product_id, quantity, status, expires_at, created_at)
                         SELECT :b, :id, :sale, :line, :s, :p, :stockProduct, :q, 'ACTIVE', :expires, :created FROM taken""")
-                .bind("b", business.value())
-                .bind("s", hold.storefrontId().value())
-                .bind("p", hold.productId().value())
+                .bind("b", business)
+                .bind("s", hold.storefrontId())
+                .bind("p", hold.productId())
                 .bind("q", hold.quantity().value())
-                .bind("id", hold.id().value())
-                .bind("sale", hold.saleId().value())
-                .bind("line", hold.saleItemId().value())
+                .bind("id", hold.id())
+                .bind("sale", hold.saleId())
+                .bind("line", hold.saleItemId())
                 .bind("stockProduct", hold.stockProductId() == null ? null : hold.stockProductId().value())
                 .bind("expires", hold.expiresAt())
                 .bind("created", hold.createdAt())
@@ -110,13 +110,13 @@ public final class JdbiReservationRepository implements ReservationRepository {
                               AND expires_at <> :expires AND EXISTS (SELECT 1 FROM held)
                         )
                         SELECT count(*) FROM held""")
-                .bind("b", business.value())
-                .bind("s", hold.storefrontId().value())
-                .bind("p", hold.productId().value())
+                .bind("b", business)
+                .bind("s", hold.storefrontId())
+                .bind("p", hold.productId())
                 .bind("q", hold.quantity().value())
-                .bind("id", hold.id().value())
-                .bind("sale", hold.saleId().value())
-                .bind("line", hold.saleItemId().value())
+                .bind("id", hold.id())
+                .bind("sale", hold.saleId())
+                .bind("line", hold.saleItemId())
                 .bind("stockProduct", hold.stockProductId() == null ? null : hold.stockProductId().value())
                 .bind("expires", hold.expiresAt())
                 .bind("created", hold.createdAt())
@@ -148,11 +148,11 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         )
                         UPDATE reservation r SET quantity = :q
                         FROM ok WHERE r.business_id = :b AND r.id = ok.id""")
-                .bind("b", business.value())
-                .bind("s", hold.storefrontId().value())
-                .bind("p", hold.productId().value())
+                .bind("b", business)
+                .bind("s", hold.storefrontId())
+                .bind("p", hold.productId())
                 .bind("q", newQuantity.value())
-                .bind("id", hold.id().value())
+                .bind("id", hold.id())
                 .execute() == 1;
     }
 
@@ -187,8 +187,8 @@ public final class JdbiReservationRepository implements ReservationRepository {
                             WHERE i.business_id = :b AND i.storefront_id = x.storefront_id AND i.product_id = x.product_id
                         )
                         SELECT r.* FROM done r ORDER BY r.created_at, r.id""")
-                .bind("b", business.value())
-                .bind("sale", sale.value())
+                .bind("b", business)
+                .bind("sale", sale)
                 .bind("line", line.map(SaleItemId::value).orElse(null))
                 .bind("reason", reason.name())
                 .bind("now", now)
@@ -208,8 +208,8 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         UPDATE reservation SET expires_at = :until
                         WHERE business_id = :b AND sale_id = :sale AND status = 'ACTIVE' AND expires_at > :now
                           AND expires_at <> :until""")
-                .bind("b", business.value())
-                .bind("sale", sale.value())
+                .bind("b", business)
+                .bind("sale", sale)
                 .bind("now", now)
                 .bind("until", until)
                 .execute();
@@ -269,10 +269,10 @@ public final class JdbiReservationRepository implements ReservationRepository {
                                - CASE WHEN (SELECT count(*) FROM held) = (SELECT count(*) FROM inv) THEN 0 ELSE 1 END
                                + 0 * (SELECT count(*) FROM movements) AS matching,
                                ARRAY(SELECT id FROM closed) AS closed""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("sale", sale.value())
-                .bind("user", user.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("sale", sale)
+                .bind("user", user)
                 .bind("now", now)
                 .bind("products", products)
                 .bind("quantities", quantities)
@@ -319,9 +319,9 @@ public final class JdbiReservationRepository implements ReservationRepository {
                               AND i.business_id = :b AND i.storefront_id = :s AND i.product_id = :p
                         )
                         SELECT r.* FROM expired r ORDER BY r.created_at, r.id""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("p", product.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("p", product)
                 .bind("now", now)
                 .map(ReservationRows.MAPPER)
                 .list();
@@ -396,9 +396,9 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         SELECT coalesce(sum(quantity), 0) FROM reservation
                         WHERE business_id = :b AND storefront_id = :s AND product_id = :p
                           AND status = 'ACTIVE' AND expires_at > :now""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("p", product.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("p", product)
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
                 .one();
@@ -412,9 +412,9 @@ public final class JdbiReservationRepository implements ReservationRepository {
                              - coalesce((SELECT sum(quantity) FROM reservation
                                          WHERE business_id = :b AND storefront_id = :s AND product_id = :p
                                            AND status = 'ACTIVE' AND expires_at > :now), 0)""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("p", product.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("p", product)
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
                 .one();
@@ -427,8 +427,8 @@ public final class JdbiReservationRepository implements ReservationRepository {
                         JOIN product p ON p.business_id = r.business_id AND p.id = r.product_id
                         WHERE r.business_id = :b AND r.sale_id = :sale
                         ORDER BY r.created_at, r.id""")
-                .bind("b", business.value())
-                .bind("sale", sale.value())
+                .bind("b", business)
+                .bind("sale", sale)
                 .map((rs, ctx) -> new Named(ReservationRows.MAPPER.map(rs, ctx), rs.getString("product_name")))
                 .list();
     }

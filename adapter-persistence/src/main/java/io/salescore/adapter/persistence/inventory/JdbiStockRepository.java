@@ -94,9 +94,9 @@ public final class JdbiStockRepository implements StockRepository {
                         ON CONFLICT (business_id, storefront_id, product_id)
                         DO UPDATE SET quantity = i.quantity + EXCLUDED.quantity, updated_at = EXCLUDED.updated_at
                         RETURNING i.quantity""")
-                .bind("business", business.value())
-                .bind("storefront", storefront.value())
-                .bind("product", product.value())
+                .bind("business", business)
+                .bind("storefront", storefront)
+                .bind("product", product)
                 .bind("quantity", quantity)
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
@@ -111,9 +111,9 @@ public final class JdbiStockRepository implements StockRepository {
                         WHERE business_id = :business AND storefront_id = :storefront AND product_id = :product
                           AND quantity - :quantity >= reserved
                         RETURNING quantity""")
-                .bind("business", business.value())
-                .bind("storefront", storefront.value())
-                .bind("product", product.value())
+                .bind("business", business)
+                .bind("storefront", storefront)
+                .bind("product", product)
                 .bind("quantity", quantity)
                 .bind("now", now)
                 .mapTo(BigDecimal.class)
@@ -125,9 +125,9 @@ public final class JdbiStockRepository implements StockRepository {
         return tx.handle().createQuery("""
                         SELECT quantity FROM storefront_inventory
                         WHERE business_id = :business AND storefront_id = :storefront AND product_id = :product""")
-                .bind("business", business.value())
-                .bind("storefront", storefront.value())
-                .bind("product", product.value())
+                .bind("business", business)
+                .bind("storefront", storefront)
+                .bind("product", product)
                 .mapTo(BigDecimal.class)
                 .findOne();
     }
@@ -138,11 +138,11 @@ public final class JdbiStockRepository implements StockRepository {
                         INSERT INTO stock_transfer (business_id, id, stock_product_id, product_id, storefront_id,
                                                     quantity, user_id, created_at)
                         VALUES (:business, :id, :batch, :product, :storefront, :quantity, :user, :created)""")
-                .bind("business", t.businessId().value())
+                .bind("business", t.businessId())
                 .bind("id", t.id())
-                .bind("batch", t.stockProductId().value())
-                .bind("product", t.productId().value())
-                .bind("storefront", t.storefrontId().value())
+                .bind("batch", t.stockProductId())
+                .bind("product", t.productId())
+                .bind("storefront", t.storefrontId())
                 .bind("quantity", t.quantity().value())
                 .bindByType("user", t.userId() == null ? null : t.userId().value(), UUID.class)
                 .bind("created", t.createdAt())
@@ -170,10 +170,10 @@ public final class JdbiStockRepository implements StockRepository {
                         INSERT INTO stock_adjustment (business_id, id, storefront_id, product_id, quantity_delta,
                                                       reason, quantity_after, user_id, created_at)
                         VALUES (:business, :id, :storefront, :product, :delta, :reason, :after, :user, :created)""")
-                .bind("business", a.businessId().value())
+                .bind("business", a.businessId())
                 .bind("id", a.id())
-                .bind("storefront", a.storefrontId().value())
-                .bind("product", a.productId().value())
+                .bind("storefront", a.storefrontId())
+                .bind("product", a.productId())
                 .bind("delta", a.quantityDelta())
                 .bind("reason", a.reason())
                 .bind("after", a.quantityAfter())
@@ -199,10 +199,10 @@ public final class JdbiStockRepository implements StockRepository {
                         INSERT INTO stock_movement (business_id, id, storefront_id, product_id, kind, quantity_delta,
                                                     reference, user_id, created_at)
                         VALUES (:business, :id, :storefront, :product, :kind, :delta, :reference, :user, :created)""")
-                .bind("business", m.businessId().value())
+                .bind("business", m.businessId())
                 .bind("id", m.id())
-                .bind("storefront", m.storefrontId().value())
-                .bind("product", m.productId().value())
+                .bind("storefront", m.storefrontId())
+                .bind("product", m.productId())
                 .bind("kind", m.kind().name())
                 .bind("delta", m.quantityDelta())
                 .bindByType("reference", m.reference(), UUID.class)
@@ -251,7 +251,7 @@ public final class JdbiStockRepository implements StockRepository {
                         ORDER BY (i.product_id IS NULL), lower(p.name), p.id
                         LIMIT 1""".formatted(LIVE_HELD,
                         defaultBatch("p.business_id", "p.id", "t.storefront_id = CAST(:storefront AS uuid)")))
-                .bind("business", business.value())
+                .bind("business", business)
                 .bind("barcode", barcode)
                 .bind("storefront", storefront == null ? null : storefront.value())
                 .bind("now", now)
@@ -399,7 +399,7 @@ public final class JdbiStockRepository implements StockRepository {
     @Override
     public ZoneId timezoneOf(BusinessId business) {
         return ZoneId.of(tx.handle().createQuery("SELECT timezone FROM business WHERE id = :business")
-                .bind("business", business.value())
+                .bind("business", business)
                 .mapTo(String.class)
                 .one());
     }

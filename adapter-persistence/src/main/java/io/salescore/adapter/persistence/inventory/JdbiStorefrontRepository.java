@@ -46,8 +46,8 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
                         INSERT INTO storefront (business_id, id, name, location, code, is_active, created_at, updated_at)
                         VALUES (:business, :id, :name, :location, :code, :active, :created, :updated)
                         ON CONFLICT (business_id, code) DO NOTHING""")
-                .bind("business", s.businessId().value())
-                .bind("id", s.id().value())
+                .bind("business", s.businessId())
+                .bind("id", s.id())
                 .bind("name", s.name())
                 .bind("location", s.location())
                 .bind("code", s.code().value())
@@ -65,8 +65,8 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
                             UPDATE storefront SET name = :name, location = :location, code = :code,
                                                   is_active = :active, updated_at = :updated
                             WHERE business_id = :business AND id = :id""")
-                    .bind("business", s.businessId().value())
-                    .bind("id", s.id().value())
+                    .bind("business", s.businessId())
+                    .bind("id", s.id())
                     .bind("name", s.name())
                     .bind("location", s.location())
                     .bind("code", s.code().value())
@@ -94,8 +94,8 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
     private Optional<Storefront> find(BusinessId business, StorefrontId id, String lock) {
         return tx.handle().createQuery("SELECT " + COLUMNS + " FROM storefront s WHERE s.business_id = :business "
                         + "AND s.id = :id" + lock)
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .map(MAPPER)
                 .findOne();
     }
@@ -125,7 +125,7 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
     @Override
     public Set<String> codesInUse(BusinessId business) {
         return new HashSet<>(tx.handle().createQuery("SELECT code FROM storefront WHERE business_id = :business")
-                .bind("business", business.value())
+                .bind("business", business)
                 .mapTo(String.class)
                 .list());
     }
@@ -135,8 +135,8 @@ public final class JdbiStorefrontRepository implements StorefrontRepository {
         return tx.handle().createQuery("""
                         SELECT EXISTS (SELECT 1 FROM sale WHERE business_id = :business AND storefront_id = :id
                                                          AND receipt_number IS NOT NULL)""")
-                .bind("business", business.value())
-                .bind("id", id.value())
+                .bind("business", business)
+                .bind("id", id)
                 .mapTo(Boolean.class)
                 .one();
     }

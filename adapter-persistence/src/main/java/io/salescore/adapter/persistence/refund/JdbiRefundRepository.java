@@ -56,7 +56,7 @@ public final class JdbiRefundRepository implements RefundRepository {
                         SELECT payout_method, sum(paid_out - account_amount) AS paid FROM refund
                         WHERE business_id = :b AND sale_id = :sale AND payout_method IS NOT NULL
                         GROUP BY payout_method""")
-                .bind("b", business.value()).bind("sale", sale.value())
+                .bind("b", business).bind("sale", sale)
                 .reduceResultSet(result, (map, rs, ctx) -> {
                     map.put(PaymentMethod.valueOf(rs.getString("payout_method")), new Money(rs.getBigDecimal("paid")));
                     return map;
@@ -86,13 +86,13 @@ public final class JdbiRefundRepository implements RefundRepository {
                                                     reference, user_id, created_at)
                         SELECT :b, back.movement_id, :s, back.product_id, 'RETURN', back.quantity, :refund, :user, :at
                         FROM back JOIN inv ON inv.product_id = back.product_id""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
+                .bind("b", business)
+                .bind("s", storefront)
                 .bind("products", restocks.stream().map(r -> r.product().value()).toArray(UUID[]::new))
                 .bind("quantities", restocks.stream().map(Restock::quantity).toArray(BigDecimal[]::new))
                 .bind("movements", restocks.stream().map(Restock::movementId).toArray(UUID[]::new))
                 .bind("refund", refund)
-                .bind("user", user.value())
+                .bind("user", user)
                 .bind("at", at)
                 .execute();
         if (rows != restocks.size()) {
@@ -161,14 +161,14 @@ public final class JdbiRefundRepository implements RefundRepository {
                                (SELECT count(*) FROM items) AS item_count,
                                (SELECT count(*) FROM header) AS header_count
                         FROM refund_row""")
-                .bind("b", sale.businessId().value())
-                .bind("s", sale.storefrontId().value())
+                .bind("b", sale.businessId())
+                .bind("s", sale.storefrontId())
                 .bind("named", r.namedSession().orElse(null))
-                .bind("user", r.user().value())
+                .bind("user", r.user())
                 .bind("code", r.storefrontCode())
                 .bind("at", r.at())
                 .bind("id", r.id())
-                .bind("sale", sale.id().value())
+                .bind("sale", sale.id())
                 .bind("type", r.full() ? "FULL" : "PARTIAL")
                 .bind("reason", r.reason())
                 .bind("amount", r.plan().amount().amount())
@@ -234,12 +234,12 @@ public final class JdbiRefundRepository implements RefundRepository {
                             RETURNING 1
                         )
                         SELECT coalesce((SELECT sum(amount_paid) FROM pay), 0) + 0 * (SELECT count(*) FROM upd)""")
-                .bind("b", business.value())
-                .bind("c", customer.value())
-                .bind("except", except.value())
+                .bind("b", business)
+                .bind("c", customer)
+                .bind("except", except)
                 .bind("amount", amount.amount())
                 .bind("ref", reference)
-                .bind("user", user.value())
+                .bind("user", user)
                 .bind("at", at)
                 .mapTo(BigDecimal.class).one();
         if (settled.compareTo(amount.amount()) != 0) {
@@ -271,8 +271,8 @@ public final class JdbiRefundRepository implements RefundRepository {
         return tx.handle().createQuery("""
                         SELECT refund_number, amount, cancels_sale, created_at FROM refund
                         WHERE business_id = :b AND sale_id = :sale ORDER BY created_at, refund_number""")
-                .bind("b", business.value())
-                .bind("sale", sale.value())
+                .bind("b", business)
+                .bind("sale", sale)
                 .map((rs, ctx) -> new Note(rs.getString("refund_number"),
                         new io.salescore.domain.shared.Money(rs.getBigDecimal("amount")), rs.getBoolean("cancels_sale"),
                         io.salescore.adapter.persistence.common.Rows.instant(rs, "created_at")))
@@ -320,7 +320,7 @@ public final class JdbiRefundRepository implements RefundRepository {
     /** Refunds matching {@code where}, newest first, with their lines: two queries whatever their number. */
     private List<RefundView> load(BusinessId business, String where, Map<String, Object> binds) {
         Query query = tx.handle().createQuery(SELECT + "WHERE " + where + " ORDER BY r.created_at DESC, r.id DESC");
-        query.bind("b", business.value());
+        query.bind("b", business);
         binds.forEach(query::bind);
         Map<UUID, Header> headers = new LinkedHashMap<>();
         query.reduceResultSet(headers, (map, rs, ctx) -> {
@@ -334,7 +334,7 @@ public final class JdbiRefundRepository implements RefundRepository {
         tx.handle().createQuery("""
                         SELECT * FROM refund_line WHERE business_id = :b AND refund_id = ANY(:ids)
                         ORDER BY refund_id, position""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("ids", headers.keySet().toArray(UUID[]::new))
                 .reduceResultSet(lines, (map, rs, ctx) -> {
                     map.computeIfAbsent(Rows.uuid(rs, "refund_id"), k -> new ArrayList<>()).add(line(rs));

@@ -31,8 +31,8 @@ public final class JdbiReceiptCounter implements ReceiptCounter {
                         ON CONFLICT (business_id, storefront_code, day)
                         DO UPDATE SET last_value = receipt_counter.last_value + 1
                         RETURNING storefront_code, day, last_value""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
+                .bind("b", business)
+                .bind("s", storefront)
                 .bind("at", at)
                 .map((rs, ctx) -> ReceiptNumber.of(rs.getString("storefront_code"),
                         rs.getObject("day", LocalDate.class), rs.getLong("last_value")))

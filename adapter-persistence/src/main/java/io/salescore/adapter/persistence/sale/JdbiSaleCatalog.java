@@ -30,7 +30,7 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     @Override
     public SaleBusiness business(BusinessId business) {
         return tx.handle().createQuery("SELECT name, currency, timezone FROM business WHERE id = :b")
-                .bind("b", business.value())
+                .bind("b", business)
                 .map((rs, ctx) -> new SaleBusiness(rs.getString("name"), rs.getString("currency").trim(),
                         rs.getString("timezone")))
                 .one();
@@ -44,7 +44,7 @@ public final class JdbiSaleCatalog implements SaleCatalog {
     @Override
     public Optional<Storefront> storefront(BusinessId business, StorefrontId storefront) {
         return tx.handle().createQuery("SELECT id, name, code, is_active FROM storefront WHERE business_id = :b AND id = :id")
-                .bind("b", business.value()).bind("id", storefront.value())
+                .bind("b", business).bind("id", storefront)
                 .map((rs, ctx) -> new Storefront(StorefrontId.of(Rows.uuid(rs, "id")), rs.getString("name"),
                         rs.getString("code"), rs.getBoolean("is_active")))
                 .findOne();
@@ -55,7 +55,7 @@ public final class JdbiSaleCatalog implements SaleCatalog {
         return tx.handle().createQuery("""
                         SELECT id, name, is_active, is_walk_in, customer_type FROM customer
                         WHERE business_id = :b AND (id = :id OR (CAST(:id AS uuid) IS NULL AND is_walk_in))""")
-                .bind("b", business.value()).bind("id", customer.map(CustomerId::value).orElse(null))
+                .bind("b", business).bind("id", customer.map(CustomerId::value).orElse(null))
                 .map((rs, ctx) -> new Customer(CustomerId.of(Rows.uuid(rs, "id")), rs.getString("name"),
                         rs.getBoolean("is_active"), rs.getBoolean("is_walk_in"),
                         "WHOLESALE".equals(rs.getString("customer_type"))))
@@ -80,9 +80,9 @@ public final class JdbiSaleCatalog implements SaleCatalog {
                             LIMIT 1
                         ) b ON true
                         WHERE p.business_id = :b AND p.id = :p""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("p", product.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("p", product)
                 .bind("given", stockProduct.map(StockProductId::value).orElse(null))
                 .map((rs, ctx) -> new PricedProduct(ProductId.of(Rows.uuid(rs, "id")), rs.getString("name"),
                         rs.getString("sku"), rs.getString("unit"), rs.getBoolean("is_active"), batch(rs),
@@ -105,7 +105,7 @@ public final class JdbiSaleCatalog implements SaleCatalog {
         return tx.handle().createQuery("""
                         SELECT id AS batch_id, retail_price, wholesale_price FROM stock_product
                         WHERE business_id = :b AND id = ANY(:ids)""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("ids", ids.stream().map(StockProductId::value).toArray(UUID[]::new))
                 .map((rs, ctx) -> batch(rs).orElseThrow())
                 .list();

@@ -40,7 +40,7 @@ public final class JdbiSaleRepository implements SaleRepository {
     @Override
     public Optional<SaleView> lockForUpdate(BusinessId business, SaleId sale) {
         boolean locked = tx.handle().createQuery("SELECT id FROM sale WHERE business_id = :b AND id = :id FOR UPDATE")
-                .bind("b", business.value()).bind("id", sale.value())
+                .bind("b", business).bind("id", sale)
                 .mapTo(UUID.class).findOne().isPresent();
         return locked ? find(business, sale) : Optional.empty();
     }
@@ -52,7 +52,7 @@ public final class JdbiSaleRepository implements SaleRepository {
                         WHERE s.business_id = :b
                           AND s.id = (SELECT l.sale_id FROM sale_item l WHERE l.business_id = :b AND l.id = :line)
                         FOR UPDATE OF s""")
-                .bind("b", business.value()).bind("line", line.value())
+                .bind("b", business).bind("line", line)
                 .mapTo(UUID.class).findOne();
         if (sale.isEmpty()) {
             return Optional.empty();
@@ -70,7 +70,7 @@ public final class JdbiSaleRepository implements SaleRepository {
     @Override
     public Optional<SaleView> findAnywhere(SaleId sale) {
         return tx.handle().createQuery("SELECT business_id FROM sale WHERE id = :id")
-                .bind("id", sale.value()).mapTo(UUID.class).findOne()
+                .bind("id", sale).mapTo(UUID.class).findOne()
                 .flatMap(business -> find(BusinessId.of(business), sale));
     }
 
@@ -83,7 +83,7 @@ public final class JdbiSaleRepository implements SaleRepository {
 
                         WHERE s.business_id = :b AND s.id = ANY(:ids)
                         ORDER BY s.created_at DESC, s.id DESC, l.created_at, l.id""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("ids", ids.toArray(UUID[]::new))
                 .reduceResultSet(collector, (c, rs, ctx) -> {
                     c.add(rs);
@@ -106,7 +106,7 @@ public final class JdbiSaleRepository implements SaleRepository {
         tx.handle().createQuery("""
                         SELECT * FROM payment WHERE business_id = :b AND sale_id = ANY(:ids)
                         ORDER BY created_at, id""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("ids", sales.toArray(UUID[]::new))
                 .reduceResultSet(result, (map, rs, ctx) -> {
                     map.computeIfAbsent(Rows.uuid(rs, "sale_id"), k -> new ArrayList<>()).add(SaleRows.payment(rs));
@@ -158,11 +158,11 @@ public final class JdbiSaleRepository implements SaleRepository {
                                           notes, version, created_at, updated_at)
                         VALUES (:b, :id, :storefront, :user, :customer, :type, :status, :paymentType, :notes, :version,
                                 :created, :updated)""")
-                .bind("b", s.businessId().value())
-                .bind("id", s.id().value())
-                .bind("storefront", s.storefrontId().value())
-                .bind("user", s.userId().value())
-                .bind("customer", s.customerId().value())
+                .bind("b", s.businessId())
+                .bind("id", s.id())
+                .bind("storefront", s.storefrontId())
+                .bind("user", s.userId())
+                .bind("customer", s.customerId())
                 .bind("type", s.type().name())
                 .bind("status", s.status().name())
                 .bind("paymentType", s.paymentType().name())
@@ -236,9 +236,9 @@ public final class JdbiSaleRepository implements SaleRepository {
         Sale.State s = sale.state();
         SaleTotals t = sale.totals();
         return update
-                .bind("b", s.businessId().value())
-                .bind("id", s.id().value())
-                .bind("customer", s.customerId().value())
+                .bind("b", s.businessId())
+                .bind("id", s.id())
+                .bind("customer", s.customerId())
                 .bind("type", s.type().name())
                 .bind("status", s.status().name())
                 .bind("paymentType", s.paymentType().name())
@@ -270,10 +270,10 @@ public final class JdbiSaleRepository implements SaleRepository {
                                                created_at, updated_at)
                         VALUES (:b, :id, :sale, :product, :stockProduct, :name, :sku, :unit, :quantity, :price,
                                 :fromBatch, :discountPct, :discount, :taxRate, :tax, :total, :created, :updated)""")
-                .bind("b", sale.businessId().value())
-                .bind("id", line.id().value())
-                .bind("sale", sale.id().value())
-                .bind("product", line.productId().value())
+                .bind("b", sale.businessId())
+                .bind("id", line.id())
+                .bind("sale", sale.id())
+                .bind("product", line.productId())
                 .bind("stockProduct", line.stockProductId() == null ? null : line.stockProductId().value())
                 .bind("name", line.productName())
                 .bind("sku", line.productSku())
@@ -305,8 +305,8 @@ public final class JdbiSaleRepository implements SaleRepository {
                                     :taxes, :totals, :updated)
                              AS v(id, quantity, price, from_batch, discount_pct, discount, tax_rate, tax, total, updated)
                         WHERE l.business_id = :b AND l.sale_id = :sale AND l.id = v.id""")
-                .bind("b", sale.businessId().value())
-                .bind("sale", sale.id().value())
+                .bind("b", sale.businessId())
+                .bind("sale", sale.id())
                 .bind("ids", lines.stream().map(l -> l.id().value()).toArray(UUID[]::new))
                 .bind("quantities", lines.stream().map(l -> l.quantity().value()).toArray(BigDecimal[]::new))
                 .bind("prices", lines.stream().map(l -> l.unitPrice().amount()).toArray(BigDecimal[]::new))
@@ -324,9 +324,9 @@ public final class JdbiSaleRepository implements SaleRepository {
     @Override
     public void deleteLine(Sale sale, SaleItemId line) {
         tx.handle().createUpdate("DELETE FROM sale_item WHERE business_id = :b AND sale_id = :sale AND id = :id")
-                .bind("b", sale.businessId().value())
-                .bind("sale", sale.id().value())
-                .bind("id", line.value())
+                .bind("b", sale.businessId())
+                .bind("sale", sale.id())
+                .bind("id", line)
                 .execute();
     }
 
@@ -374,9 +374,9 @@ public final class JdbiSaleRepository implements SaleRepository {
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindPayments(S update, Sale sale,
                                                                   List<Payment> payments) {
         return update
-                .bind("b", sale.businessId().value())
-                .bind("sale", sale.id().value())
-                .bind("saleStorefront", sale.storefrontId().value())
+                .bind("b", sale.businessId())
+                .bind("sale", sale.id())
+                .bind("saleStorefront", sale.storefrontId())
                 .bind("payer", payments.isEmpty() || payments.get(0).processedBy() == null ? null
                         : payments.get(0).processedBy().value())
                 .bind("payIds", payments.stream().map(p -> p.id().value()).toArray(UUID[]::new))

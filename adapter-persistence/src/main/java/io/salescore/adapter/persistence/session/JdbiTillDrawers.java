@@ -27,9 +27,9 @@ public final class JdbiTillDrawers implements TillDrawers {
                           AND (CASE WHEN CAST(:named AS uuid) IS NULL THEN ts.user_id = :payer
                                     ELSE ts.id = CAST(:named AS uuid) AND (NOT :ownOnly OR ts.user_id = :payer) END)
                         FOR SHARE""")
-                .bind("b", business.value())
-                .bind("s", storefront.value())
-                .bind("payer", payer.value())
+                .bind("b", business)
+                .bind("s", storefront)
+                .bind("payer", payer)
                 .bind("named", named.orElse(null))
                 .bind("ownOnly", ownOnly)
                 .mapTo(UUID.class)

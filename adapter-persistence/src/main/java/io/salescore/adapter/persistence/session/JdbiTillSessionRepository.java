@@ -107,10 +107,10 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                                                   opened_at)
                         VALUES (:b, :id, :storefront, :user, 'OPEN', :float, :opened)
                         ON CONFLICT (business_id, user_id, storefront_id) WHERE status = 'OPEN' DO NOTHING""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", s.id())
-                .bind("storefront", s.storefront().value())
-                .bind("user", s.user().value())
+                .bind("storefront", s.storefront())
+                .bind("user", s.user())
                 .bind("float", s.openingFloat().amount())
                 .bind("opened", time(s.openedAt()))
                 .execute() == 1;
@@ -120,7 +120,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
     public Optional<Row> find(BusinessId business, UUID id) {
         return tx.handle().createQuery("SELECT " + WITH_FIGURES + " " + FROM
                         + " WHERE ts.business_id = :b AND ts.id = :id")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", id)
                 .map(ROW)
                 .findOne();
@@ -131,9 +131,9 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
         return tx.handle().createQuery("SELECT " + WITH_FIGURES + " " + FROM + " " + """
                          WHERE ts.business_id = :b AND ts.user_id = :user AND ts.storefront_id = :storefront
                            AND ts.status = 'OPEN'""")
-                .bind("b", business.value())
-                .bind("user", user.value())
-                .bind("storefront", storefront.value())
+                .bind("b", business)
+                .bind("user", user)
+                .bind("storefront", storefront)
                 .map(ROW)
                 .findOne();
     }
@@ -160,7 +160,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
     public Optional<Row> lockForUpdate(BusinessId business, UUID id) {
         return tx.handle().createQuery("SELECT " + COLUMNS + ", NULL::jsonb AS figures " + FROM
                         + " WHERE ts.business_id = :b AND ts.id = :id FOR UPDATE OF ts")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", id)
                 .map(ROW)
                 .findOne();
@@ -170,7 +170,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
     public SessionFigures figures(BusinessId business, UUID id) {
         return figures(tx.handle().createQuery("SELECT " + FIGURES
                         + " FROM till_session ts WHERE ts.business_id = :b AND ts.id = :id")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", id)
                 .mapTo(String.class)
                 .one());
@@ -182,13 +182,13 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                         INSERT INTO cash_movement (business_id, id, session_id, kind, amount, reason, user_id,
                                                    approved_by, created_at)
                         VALUES (:b, :id, :session, :kind, :amount, :reason, :user, :approvedBy, :created)""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", m.id())
                 .bind("session", m.session())
                 .bind("kind", m.kind().name())
                 .bind("amount", m.amount().amount())
                 .bind("reason", m.reason())
-                .bind("user", m.user().value())
+                .bind("user", m.user())
                 .bind("approvedBy", m.approvedBy() == null ? null : m.approvedBy().value())
                 .bind("created", time(m.createdAt()))
                 .execute();
@@ -200,7 +200,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                         SELECT id, session_id, kind, amount, reason, user_id, approved_by, created_at
                         FROM cash_movement WHERE business_id = :b AND session_id = :session
                         ORDER BY created_at, id LIMIT 1000""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("session", session)
                 .map((rs, ctx) -> new CashMovement(rs.getObject("id", UUID.class),
                         rs.getObject("session_id", UUID.class), CashMovementKind.valueOf(rs.getString("kind")),
@@ -216,8 +216,8 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                         INSERT INTO z_counter (business_id, storefront_id, last_value) VALUES (:b, :storefront, 1)
                         ON CONFLICT (business_id, storefront_id) DO UPDATE SET last_value = z_counter.last_value + 1
                         RETURNING last_value""")
-                .bind("b", business.value())
-                .bind("storefront", storefront.value())
+                .bind("b", business)
+                .bind("storefront", storefront)
                 .mapTo(Long.class)
                 .one();
     }
@@ -230,14 +230,14 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
                                closed_by = :closedBy, z_number = :z, z_figures = CAST(:figures AS jsonb),
                                z_counted = CAST(:countedLines AS jsonb)
                         WHERE business_id = :b AND id = :id AND status = 'OPEN'""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", s.id())
                 .bind("closedAt", time(s.closedAt()))
                 .bind("expected", s.expectedCash())
                 .bind("counted", s.countedCash().amount())
                 .bind("difference", s.difference())
                 .bind("note", s.closingNote())
-                .bind("closedBy", s.closedBy().value())
+                .bind("closedBy", s.closedBy())
                 .bind("z", s.zNumber())
                 .bind("figures", json(figures))
                 .bind("countedLines", json(counted))
@@ -249,7 +249,7 @@ public final class JdbiTillSessionRepository implements TillSessionRepository {
         return tx.handle().createQuery("""
                         UPDATE till_session SET z_print_count = z_print_count + 1
                         WHERE business_id = :b AND id = :id RETURNING z_print_count - 1""")
-                .bind("b", business.value())
+                .bind("b", business)
                 .bind("id", id)
                 .mapTo(Integer.class)
                 .one();
