@@ -327,6 +327,8 @@ public final class Application implements AutoCloseable {
                                         new JdbiBusinessRepository(tx),
                                         audit, clock))).stream(), catalogRoutes.stream()).toList(),
                 null);
+        // One connection per authenticated request: the token lookup and the use case share it.
+        http.scopeRequests(() -> tx.shareConnection()::close);
     }
 
     /** Starts the database (embedded unless configured), migrates it and starts HTTP. */

@@ -11,6 +11,7 @@ import io.salescore.adapter.http.common.Json;
 import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.RequestIds;
 import io.salescore.adapter.http.common.JsonErrorHandler;
+import io.salescore.adapter.http.common.RequestScope;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.common.DatabaseUnavailableException;
@@ -132,6 +133,12 @@ public final class HttpApi {
             ctx.header("Retry-After", "5");
         }
         Json.write(ctx, r.databaseUp() ? 200 : 503, body);
+    }
+
+    /** Runs each authenticated request inside the scope (call before {@link #start()}). */
+    public HttpApi scopeRequests(RequestScope scope) {
+        registry.scopeRequests(scope);
+        return this;
     }
 
     public HttpApi start() {

@@ -24,4 +24,20 @@ public interface UnitOfWork {
      * lookups such as authentication, where BEGIN and COMMIT would double the round trips.
      */
     <T> T read(Supplier<T> work);
+
+    /**
+     * Until the returned scope is closed, every {@link #read} and {@link #inTransaction} on this thread runs on one
+     * connection, taken at the first of them: a request's token lookup and its use case then share it instead of
+     * taking one each. Not a transaction: each read and each transaction inside still ends on its own. Nested scopes
+     * change nothing. An adapter without connections may keep this default, which shares nothing.
+     */
+    default Shared shareConnection() {
+        return () -> { };
+    }
+
+    /** A scope of {@link #shareConnection()}; closing it gives the connection back. */
+    interface Shared extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

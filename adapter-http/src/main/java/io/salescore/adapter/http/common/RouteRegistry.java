@@ -48,11 +48,17 @@ public final class RouteRegistry {
     private final Map<String, Handler> fixedHandlers = new HashMap<>();
     private final Set<String> fixedPaths = new HashSet<>();
     private PostWrapper postWrapper = handler -> handler;
+    private RequestScope requestScope = RequestScope.NONE;
 
     public RouteRegistry(RoutesConfig routes, AuthenticateUseCase authenticate, ClientAddress clientAddress) {
         this.routes = routes;
         this.authenticate = authenticate;
         this.clientAddress = clientAddress;
+    }
+
+    /** Runs each authenticated request, caller lookup included, inside the scope. */
+    public void scopeRequests(RequestScope scope) {
+        this.requestScope = scope;
     }
 
     public void wrapPosts(PostWrapper wrapper) {
@@ -128,7 +134,9 @@ public final class RouteRegistry {
     private Handler authenticated(ActorHandler handler) {
         return ctx -> {
             ctx.attribute(Paging.ORIGIN, clientAddress.origin(ctx));
-            handler.handle(ctx, actorOf(ctx));
+            try (RequestScope.Open ignored = requestScope.open()) {
+                handler.handle(ctx, actorOf(ctx));
+            }
         };
     }
 

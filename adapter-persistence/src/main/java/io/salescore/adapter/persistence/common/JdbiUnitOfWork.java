@@ -20,6 +20,8 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     private static final int ATTEMPTS = 3;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** The open {@link #shareConnection()} scope of the thread, if any. */
+    private final ThreadLocal<SharedHandle> shared = new ThreadLocal<>();
 
     public JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -55,7 +57,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             throw e;
         } finally {
             current.remove();
-            handle.close();
+            release(handle);
         }
     }
 
@@ -72,15 +74,55 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             throw translate(e);
         } finally {
             current.remove();
-            handle.close();
+            release(handle);
+        }
+    }
+
+    @Override
+    public Shared shareConnection() {
+        if (shared.get() != null || current.get() != null) {
+            return () -> { };
+        }
+        SharedHandle scope = new SharedHandle();
+        shared.set(scope);
+        return scope;
+    }
+
+    /** The scope's handle, opened at its first use and closed with the scope. */
+    private final class SharedHandle implements Shared {
+
+        private Handle handle;
+
+        Handle get() {
+            if (handle == null) {
+                handle = jdbi.open();
+            }
+            return handle;
+        }
+
+        @Override
+        public void close() {
+            shared.remove();
+            if (handle != null) {
+                handle.close();
+            }
         }
     }
 
     private Handle open() {
         try {
-            return jdbi.open();
+            SharedHandle scope = shared.get();
+            return scope != null ? scope.get() : jdbi.open();
         } catch (JdbiException e) {
             throw translate(e);
+        }
+    }
+
+    /** Closes the handle, unless it is the open scope's: that one is closed with the scope. */
+    private void release(Handle handle) {
+        SharedHandle scope = shared.get();
+        if (scope == null || scope.handle != handle) { // NOPMD CompareObjectsWithEquals: this very handle
+            handle.close();
         }
     }
 
