@@ -1,6 +1,6 @@
 import io.salescore.adapter.http.common.BodyBinder;
 import io.salescore.adapter.http.common.JsonBody;
-import io.salescore.adapter.http.sale.SaleRoutes;
+import io.salescore.adapter.http.sale.SaleLineRoutes;
 import java.nio.charset.StandardCharsets;
 
 /** add_item's body read by hand (the old way) and bound into AddItemRequest: ns per body, parse included. */
@@ -23,7 +23,7 @@ public class BindBench {
 
     static Object bound() {
         JsonBody body = JsonBody.parse(BODY);
-        var r = BodyBinder.bind(body, SaleRoutes.AddItemRequest.class);
+        var r = BodyBinder.bind(body, SaleLineRoutes.AddItemRequest.class);
         body.validate();
         return r;
     }

@@ -15,6 +15,7 @@ import io.salescore.adapter.http.till.TillPageRoutes;
 import io.salescore.adapter.http.inventory.AvailabilityRoutes;
 import io.salescore.adapter.http.audit.AuditLogRoutes;
 import io.salescore.adapter.http.sale.ReceiptRoutes;
+import io.salescore.adapter.http.sale.SaleLineRoutes;
 import io.salescore.adapter.http.sale.SaleRoutes;
 import io.salescore.adapter.persistence.common.JdbiAppSettings;
 import io.salescore.application.account.Tokens;
@@ -205,9 +206,9 @@ public final class Application implements AutoCloseable {
         var toggleType = new ToggleSaleTypeService(tx, sales, saleCatalog, reservations, audit, policy, clock);
         var updateCustomer = new UpdateSaleCustomerService(tx, sales, saleCatalog, reservations, audit, policy, clock);
         var recordPayment = new RecordPaymentService(tx, sales, customers, audit, ids, clock, drawers);
-        var saleUseCases = new SaleRoutes.UseCases(createSale, getSale, getSale, updateSale, addItem, updateItem,
-                removeItem, releaseHold, saleHolds, completeSale, abandonSale, toggleType, updateCustomer,
-                recordPayment);
+        var saleUseCases = new SaleRoutes.UseCases(createSale, getSale, getSale, updateSale, completeSale, abandonSale,
+                toggleType, updateCustomer, recordPayment);
+        var saleLineUseCases = new SaleLineRoutes.UseCases(addItem, updateItem, removeItem, releaseHold, saleHolds);
         String receiptSecret = settings.receiptSecret != null && !settings.receiptSecret.isBlank()
                 ? settings.receiptSecret
                 : new JdbiAppSettings(database.postgres().jdbi()).getOrCreate("receipt_secret", Tokens::newToken);
@@ -312,6 +313,7 @@ public final class Application implements AutoCloseable {
                 Stream.concat(List.<Routes>of(new AccountRoutes(register, login, logout, profile),
                         salesReportRoutes, // before SaleRoutes: its fixed paths win over /sales/api/sales/{id}/
                         new SaleRoutes(saleUseCases, clock, view -> receiptLinks.pathFor(view.sale().id()), businessZone),
+                        new SaleLineRoutes(saleLineUseCases, clock),
                         new ReceiptRoutes(receipts), refundRoutes,
                         new SessionRoutes(new TillSessionService(tx, new JdbiTillSessionRepository(tx), storefronts,
                                 new JdbiBusinessRepository(tx), audit, ids, clock, settings.sessionMaxAge), businessZone),

@@ -12,28 +12,20 @@ import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
 import io.salescore.adapter.http.common.Versions;
-import io.salescore.application.common.Input;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.application.sale.port.in.AbandonSaleUseCase;
-import io.salescore.application.sale.port.in.AddItemUseCase;
 import io.salescore.application.sale.port.in.CompleteSaleUseCase;
 import io.salescore.application.sale.port.in.CreateSaleUseCase;
 import io.salescore.application.sale.port.in.GetSaleUseCase;
-import io.salescore.application.sale.port.in.LineResult;
-import io.salescore.application.sale.port.in.ListSaleReservationsUseCase;
 import io.salescore.application.sale.port.in.ListSalesUseCase;
 import io.salescore.application.sale.port.in.RecordPaymentUseCase;
-import io.salescore.application.sale.port.in.ReleaseReservationUseCase;
-import io.salescore.application.sale.port.in.RemoveSaleItemUseCase;
 import io.salescore.application.sale.port.in.ToggleSaleTypeUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleCustomerUseCase;
-import io.salescore.application.sale.port.in.UpdateSaleItemUseCase;
 import io.salescore.application.sale.port.in.UpdateSaleUseCase;
 import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.access.Role;
-import io.salescore.domain.inventory.ReservationStatus;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.PaymentType;
 import io.salescore.domain.sale.SaleStatus;
@@ -41,12 +33,7 @@ import io.salescore.domain.sale.SaleType;
 import io.salescore.domain.sale.Tender;
 import io.salescore.domain.shared.CustomerId;
 import io.salescore.domain.shared.Money;
-import io.salescore.domain.shared.Percentage;
-import io.salescore.domain.shared.ProductId;
-import io.salescore.domain.shared.Quantity;
 import io.salescore.domain.shared.SaleId;
-import io.salescore.domain.shared.SaleItemId;
-import io.salescore.domain.shared.StockProductId;
 import io.salescore.domain.shared.StorefrontId;
 import io.salescore.domain.shared.ValidationException;
 
@@ -60,24 +47,26 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** {@code /sales/api/sales/...} and {@code /sales/api/sale-items/...}: the sale lifecycle. */
+import static io.salescore.adapter.http.sale.SaleRouteSupport.SALE;
+import static io.salescore.adapter.http.sale.SaleRouteSupport.noFields;
+import static io.salescore.adapter.http.sale.SaleRouteSupport.saleId;
+import static io.salescore.adapter.http.sale.SaleRouteSupport.writePage;
+
+/**
+ * {@code /sales/api/sales/} and {@code /sales/api/sales/{id}/}: the sale lifecycle and its actions (its lines are
+ * {@link SaleLineRoutes}).
+ */
 public final class SaleRoutes implements Routes {
 
     /** The use cases behind these routes. */
     public record UseCases(CreateSaleUseCase create, GetSaleUseCase get, ListSalesUseCase list,
-                           UpdateSaleUseCase update, AddItemUseCase addItem, UpdateSaleItemUseCase updateItem,
-                           RemoveSaleItemUseCase removeItem, ReleaseReservationUseCase release,
-                           ListSaleReservationsUseCase reservations, CompleteSaleUseCase complete,
-                           AbandonSaleUseCase abandon, ToggleSaleTypeUseCase toggle,
-                           UpdateSaleCustomerUseCase updateCustomer, RecordPaymentUseCase recordPayment) {
+                           UpdateSaleUseCase update, CompleteSaleUseCase complete, AbandonSaleUseCase abandon,
+                           ToggleSaleTypeUseCase toggle, UpdateSaleCustomerUseCase updateCustomer,
+                           RecordPaymentUseCase recordPayment) {
     }
 
     /** The most characters of a sale's notes. */
     private static final int NOTES_MAX = 1000;
-    private static final String SALE = "/sales/api/sales/{id}/";
-    private static final String ITEM = "/sales/api/sale-items/{id}/";
-    /** The old frontend's line path (compat.md E10): an alias of {@link #ITEM} for a line of that sale. */
-    private static final String SALE_ITEM = "/sales/api/sales/{id}/items/{item}/";
 
     private final UseCases uc;
     private final Clock clock;
@@ -103,11 +92,6 @@ public final class SaleRoutes implements Routes {
         });
         api.delete(SALE, this::delete);
         api.patch(SALE, this::update);
-        api.post(SALE + "add_item/", this::addItem);
-        api.patch(ITEM, this::updateItem);
-        api.delete(ITEM, this::removeItem);
-        api.post(ITEM + "release_reservation/", this::release);
-        api.get(SALE + "reservations/", this::reservations);
         api.post(SALE + "complete/", this::complete);
         api.post(SALE + "abandon/", this::abandon);
         api.post(SALE + "toggle_sale_type/", this::toggle);
@@ -115,31 +99,11 @@ public final class SaleRoutes implements Routes {
         api.patch(SALE + "update_customer/", this::updateCustomer);
         api.post(SALE + "record_payment/", this::recordPayment);
         api.get(SALE + "payments/", this::payments);
-        api.patch(SALE_ITEM, (ctx, actor) -> updateItem(ctx, actor, true));
-        api.delete(SALE_ITEM, (ctx, actor) -> removeItem(ctx, actor, true));
-    }
-
-    /** The body of an action that takes no fields: nothing or any JSON object, but never unparsable JSON. */
-    private static Input<Boolean> noFields(Context ctx) {
-        return Inputs.read(ctx, body -> Boolean.TRUE);
-    }
-
-    private static SaleId saleId(Context ctx) {
-        return SaleId.of(Params.pathId(ctx, "id"));
-    }
-
-    private static SaleItemId itemId(Context ctx) {
-        return SaleItemId.of(Params.pathId(ctx, "id"));
     }
 
     private void sale(Context ctx, int status, SaleView view) {
         Versions.etag(ctx, view.sale().version());
         Json.write(ctx, status, SaleJson.sale(view, clock.instant(), receiptUrl));
-    }
-
-    private void line(Context ctx, int status, LineResult result) {
-        Versions.etag(ctx, result.sale().sale().version());
-        Json.write(ctx, status, SaleJson.line(result.sale(), result.saleLine(), clock.instant()));
     }
 
     /** {@code POST /sales/}; {@code status} is read by hand: only DRAFT (or nothing) is accepted. */
@@ -181,64 +145,6 @@ public final class SaleRoutes implements Routes {
         sale(ctx, 200, uc.update().update(actor, new UpdateSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), changes)));
     }
 
-    /** {@code POST /sales/{id}/add_item/}. */
-    public record AddItemRequest(@BodyField(required = true) UUID product, Optional<UUID> stockProduct,
-                                 @BodyField(required = true) Quantity quantity, Optional<Money> unitPrice,
-                                 Optional<Percentage> discountPercentage, Optional<Percentage> taxRate) {
-    }
-
-    private void addItem(Context ctx, Actor actor) {
-        var item = Inputs.read(ctx, AddItemRequest.class, r -> new AddItemUseCase.Item(ProductId.of(r.product()),
-                r.stockProduct().map(StockProductId::of), r.quantity(), r.unitPrice(), r.discountPercentage(),
-                r.taxRate()));
-        line(ctx, 201, uc.addItem().addItem(actor, new AddItemUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), item)));
-    }
-
-    /** {@code PATCH /sale-items/{id}/}. */
-    public record SaleItemUpdateRequest(Optional<Quantity> quantity, Optional<Money> unitPrice,
-                                        Optional<Percentage> discountPercentage, Optional<Percentage> taxRate) {
-    }
-
-    /** {@code PATCH /sales/{sale}/items/{item}/}: the old frontend's {@code discountPercentage}; notes ignored. */
-    @BodyRecord(ignored = "notes")
-    public record SaleLineAliasUpdateRequest(Optional<Quantity> quantity, Optional<Money> unitPrice,
-                                             @BodyField(alias = "discountPercentage")
-                                             Optional<Percentage> discountPercentage,
-                                             Optional<Percentage> taxRate) {
-    }
-
-    private void updateItem(Context ctx, Actor actor) {
-        updateItem(ctx, actor, false);
-    }
-
-    /**
-     * {@code alias}: the old frontend's {@code /sales/{sale}/items/{item}/}, where the line must belong to the sale
-     * and {@code discountPercentage} stands for {@code discount_percentage} when that is absent (compat.md E10).
-     */
-    private void updateItem(Context ctx, Actor actor, boolean alias) {
-        Optional<SaleId> sale = alias ? Optional.of(saleId(ctx)) : Optional.empty();
-        SaleItemId item = alias ? SaleItemId.of(Params.pathId(ctx, "item")) : itemId(ctx);
-        var changes = alias
-                ? Inputs.read(ctx, SaleLineAliasUpdateRequest.class, r -> new UpdateSaleItemUseCase.Changes(r.quantity(),
-                        r.unitPrice(), r.discountPercentage(), r.taxRate()))
-                : Inputs.read(ctx, SaleItemUpdateRequest.class, r -> new UpdateSaleItemUseCase.Changes(r.quantity(),
-                        r.unitPrice(), r.discountPercentage(), r.taxRate()));
-        line(ctx, 200, uc.updateItem().update(actor,
-                new UpdateSaleItemUseCase.Command(item, Versions.ifMatch(ctx), changes, sale)));
-    }
-
-    private void removeItem(Context ctx, Actor actor) {
-        removeItem(ctx, actor, false);
-    }
-
-    private void removeItem(Context ctx, Actor actor, boolean alias) {
-        Optional<SaleId> sale = alias ? Optional.of(saleId(ctx)) : Optional.empty();
-        SaleItemId item = alias ? SaleItemId.of(Params.pathId(ctx, "item")) : itemId(ctx);
-        SaleView view = uc.removeItem().remove(actor, sale, item, Versions.ifMatch(ctx));
-        Versions.etag(ctx, view.sale().version());
-        ctx.status(204);
-    }
-
     /** {@code GET /sales/{id}/payments/}: the sale's payments, oldest first, as a page (compat.md E15). */
     private void payments(Context ctx, Actor actor) {
         SaleId id = saleId(ctx);
@@ -246,33 +152,7 @@ public final class SaleRoutes implements Routes {
         SaleView view = uc.get().get(actor, id);
         List<SaleJson.PaymentHistoryBody> all = view.sale().payments().stream()
                 .map(p -> SaleJson.PaymentHistoryBody.of(SaleJson.payment(view.sale(), p))).toList();
-        int from = (int) Math.min(all.size(), page.offset());
-        int to = Math.min(all.size(), from + page.size());
-        Paging.write(ctx, new Page<>(all.subList(from, to), all.size(), page));
-    }
-
-    private void release(Context ctx, Actor actor) {
-        var result = uc.release().release(actor, itemId(ctx), Versions.ifMatch(ctx), noFields(ctx));
-        LineResult line = result.line();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", result.released().isEmpty() ? "No active reservation to release."
-                : "Reservation released.");
-        body.put("released", SaleJson.released(line.sale().sale(), result.released()));
-        body.put("sale_item", SaleJson.line(line.sale(), line.saleLine(), clock.instant()));
-        Versions.etag(ctx, line.sale().sale().version());
-        Json.ok(ctx, body);
-    }
-
-    private void reservations(Context ctx, Actor actor) {
-        SaleId sale = saleId(ctx);
-        Optional<ReservationStatus> status = Params.enums(ctx, "status", ReservationStatus.class).stream().findFirst();
-        PageRequest page = Paging.request(ctx);
-        var result = uc.reservations().list(actor, sale, status);
-        List<SaleJson.ReservationBody> all = result.reservations().stream()
-                .map(n -> SaleJson.ReservationBody.of(n.reservation(), n.productName(), result.now())).toList();
-        int from = (int) Math.min(all.size(), page.offset());
-        int to = Math.min(all.size(), from + page.size());
-        Paging.write(ctx, new Page<>(all.subList(from, to), all.size(), page));
+        writePage(ctx, all, page);
     }
 
     /**

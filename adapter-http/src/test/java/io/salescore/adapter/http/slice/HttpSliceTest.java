@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescore.adapter.http.HttpApi;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.ops.HttpMetrics;
+import io.salescore.adapter.http.sale.SaleLineRoutes;
 import io.salescore.adapter.http.sale.SaleRoutes;
 import io.salescore.application.account.port.in.AuthenticateUseCase;
 import io.salescore.application.idempotency.port.in.RunIdempotentlyUseCase;
@@ -73,9 +74,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
 
 /**
- * Slice tests of the HTTP adapter: the real {@link HttpApi} with the real {@link SaleRoutes}, on a free port, with
- * every use case a stub (Mockito mocks for the sale use cases, hand-written fakes for authentication, readiness and
- * idempotency). No database. One server per test class; the stubs are reset before each test.
+ * Slice tests of the HTTP adapter: the real {@link HttpApi} with the real {@link SaleRoutes} and
+ * {@link SaleLineRoutes}, on a free port, with every use case a stub (Mockito mocks for the sale use cases,
+ * hand-written fakes for authentication, readiness and idempotency). No database. One server per test class; the
+ * stubs are reset before each test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HttpSliceTest {
@@ -111,10 +113,11 @@ public abstract class HttpSliceTest {
     protected final UpdateSaleUseCase update = mock(UpdateSaleUseCase.class);
     protected final AddItemUseCase addItem = mock(AddItemUseCase.class);
     protected final SaleRoutes.UseCases sales = new SaleRoutes.UseCases(create, get, mock(ListSalesUseCase.class),
-            update, addItem, mock(UpdateSaleItemUseCase.class), mock(RemoveSaleItemUseCase.class),
-            mock(ReleaseReservationUseCase.class), mock(ListSaleReservationsUseCase.class),
-            mock(CompleteSaleUseCase.class), mock(AbandonSaleUseCase.class), mock(ToggleSaleTypeUseCase.class),
+            update, mock(CompleteSaleUseCase.class), mock(AbandonSaleUseCase.class), mock(ToggleSaleTypeUseCase.class),
             mock(UpdateSaleCustomerUseCase.class), mock(RecordPaymentUseCase.class));
+    protected final SaleLineRoutes.UseCases lines = new SaleLineRoutes.UseCases(addItem,
+            mock(UpdateSaleItemUseCase.class), mock(RemoveSaleItemUseCase.class), mock(ReleaseReservationUseCase.class),
+            mock(ListSaleReservationsUseCase.class));
 
     private HttpApi api;
     private HttpClient http;
@@ -124,7 +127,7 @@ public abstract class HttpSliceTest {
     void startServer() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         List<Routes> features = List.of(new SaleRoutes(sales, clock, view -> "/sales/receipt/" + view.sale().id() + "/",
-                actor -> ZoneId.of("UTC")));
+                actor -> ZoneId.of("UTC")), new SaleLineRoutes(lines, clock));
         // Shutdown timeout 3 s: a graceful stop closes the client's idle keep-alive connections after about 1 s
         // (java.net.http.HttpClient cannot be closed on Java 17); with less, stop() fails with a TimeoutException.
         api = new HttpApi(new HttpApi.Settings("127.0.0.1", 0, Set.of(ALLOWED_ORIGIN), Set.of(), 16,
@@ -144,8 +147,8 @@ public abstract class HttpSliceTest {
 
     @BeforeEach
     void resetStubs() {
-        reset(sales.create(), sales.get(), sales.list(), sales.update(), sales.addItem(), sales.updateItem(),
-                sales.removeItem(), sales.release(), sales.reservations(), sales.complete(), sales.abandon(),
+        reset(sales.create(), sales.get(), sales.list(), sales.update(), lines.addItem(), lines.updateItem(),
+                lines.removeItem(), lines.release(), lines.reservations(), sales.complete(), sales.abandon(),
                 sales.toggle(), sales.updateCustomer(), sales.recordPayment());
         authenticated.clear();
         idempotency.clear();
