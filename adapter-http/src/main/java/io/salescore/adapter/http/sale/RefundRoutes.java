@@ -124,7 +124,7 @@ public final class RefundRoutes implements Routes {
             body.validate();
             return new RefundSaleUseCase.Request(r.reason(), full, r.refundMethod(), r.session(), items);
         });
-        var result = refunds.refund(actor, new RefundSaleUseCase.Command(saleId(ctx), Versions.ifMatch(ctx), request));
+        var result = refunds.refund(actor, new RefundSaleUseCase.Command(SaleRouteSupport.saleId(ctx), Versions.ifMatch(ctx), request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", "Refund processed successfully");
         body.put("refund", body(result.refund()));
@@ -140,7 +140,7 @@ public final class RefundRoutes implements Routes {
     private void cancel(Context ctx, Actor actor) {
         var request = Inputs.read(ctx, CancelRequest.class, r -> new RefundSaleUseCase.CancelRequest(r.reason(),
                 r.restock().orElse(true), r.session()));
-        var result = refunds.cancel(actor, new RefundSaleUseCase.CancelCommand(saleId(ctx), Versions.ifMatch(ctx),
+        var result = refunds.cancel(actor, new RefundSaleUseCase.CancelCommand(SaleRouteSupport.saleId(ctx), Versions.ifMatch(ctx),
                 request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", result.alreadyCancelled() ? "Sale was already cancelled."
@@ -188,9 +188,5 @@ public final class RefundRoutes implements Routes {
             answer.put("refund", body);
             Json.ok(ctx, answer);
         }
-    }
-
-    private static SaleId saleId(Context ctx) {
-        return SaleId.of(Params.pathId(ctx, "id"));
     }
 }

@@ -11,7 +11,10 @@ import io.salescore.domain.shared.SaleId;
 
 import java.util.List;
 
-/** What {@link SaleRoutes} and {@link SaleLineRoutes} share: the sale's path, its id, a body of no fields, a page. */
+/**
+ * What {@link SaleRoutes}, {@link SaleLineRoutes} and {@link RefundRoutes} share: the sale's path, its id, a body of
+ * no fields, a page.
+ */
 final class SaleRouteSupport {
 
     static final String SALE = "/sales/api/sales/{id}/";
