@@ -1,5 +1,6 @@
 package io.salescore.bootstrap;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
 import io.salescore.application.catalog.port.in.CreateStockProductCommand;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
@@ -51,17 +52,17 @@ final class DemoCatalog {
     /** Loads the catalogue into the owner's (new) business; returns the main storefront. */
     static StorefrontId load(Application.CatalogServices catalog, Actor owner) {
         Storefront main = catalog.storefronts().create(owner,
-                () -> new CreateStorefrontCommand("Main Street", "12 Main Street", null));
+                Input.of(new CreateStorefrontCommand("Main Street", "12 Main Street", null)));
         Storefront airport = catalog.storefronts().create(owner,
-                () -> new CreateStorefrontCommand("Airport Kiosk", "Terminal 1, departures", null));
+                Input.of(new CreateStorefrontCommand("Airport Kiosk", "Terminal 1, departures", null)));
         Warehouse warehouse = catalog.warehouses().create(owner,
-                () -> new CreateWarehouseCommand("Main Warehouse", "Industrial Area, Plot 7"));
+                Input.of(new CreateWarehouseCommand("Main Warehouse", "Industrial Area, Plot 7")));
         for (Item item : ITEMS) {
             Product product = catalog.products().create(owner,
-                    () -> new CreateProductCommand(item.name(), item.sku(), item.barcode(), item.unit(), ""));
-            var batch = catalog.stockProducts().create(owner, () -> new CreateStockProductCommand(product.id(),
+                    Input.of(new CreateProductCommand(item.name(), item.sku(), item.barcode(), item.unit(), "")));
+            var batch = catalog.stockProducts().create(owner, Input.of(new CreateStockProductCommand(product.id(),
                     warehouse.id(), Quantity.of(item.received()), Money.of(item.cost()), Money.of(item.retail()),
-                    item.wholesale() == null ? null : Money.of(item.wholesale()), null, "Demo Supplies Ltd"));
+                    item.wholesale() == null ? null : Money.of(item.wholesale()), null, "Demo Supplies Ltd")));
             transfer(catalog, owner, batch.batch().id(), main, share(item.received(), "0.40"));
             transfer(catalog, owner, batch.batch().id(), airport, share(item.received(), "0.15"));
         }
@@ -76,7 +77,7 @@ final class DemoCatalog {
     private static void transfer(Application.CatalogServices catalog, Actor owner,
                                  StockProductId batch, Storefront storefront,
                                  Quantity quantity) {
-        catalog.transfers().transfer(owner, () -> new TransferStockCommand(batch, storefront.id(), quantity));
+        catalog.transfers().transfer(owner, Input.of(new TransferStockCommand(batch, storefront.id(), quantity)));
     }
 
     /** Prints the storefronts a newcomer needs the ids of. */

@@ -1,5 +1,6 @@
 package io.salescore.application.account;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.account.port.in.UpdateStaffCommand;
 import io.salescore.application.account.port.in.UpdateStaffUseCase;
 import io.salescore.application.account.port.out.StaffDirectory;
@@ -39,14 +40,16 @@ public final class UpdateStaffService implements UpdateStaffUseCase {
     }
 
     @Override
-    public void checkAccess(Actor actor, UserId id) {
-        tx.read(() -> staff.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new)
-                .requireManageableBy(actor);
+    public void checkAccess(Actor actor, UserId id, Input<?> body) {
+        StaffMember member = tx.read(() -> staff.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new);
+        body.requireParsable();
+        member.requireManageableBy(actor);
     }
 
     @Override
     public StaffMember update(Actor actor, UserId id, UpdateStaffCommand c) {
-        checkAccess(actor, id);
+        tx.read(() -> staff.findMember(actor.businessId(), id)).orElseThrow(NotFoundException::new)
+                .requireManageableBy(actor);
         String passwordHash = c.password() == null ? null : hasher.hash(c.password());
         return tx.inTransaction(() -> {
             StaffMember member = staff.findMemberForUpdate(actor.businessId(), id)

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateProductCommand;
 import io.salescore.application.catalog.port.ProductFilter;
@@ -20,7 +21,6 @@ import io.salescore.domain.shared.ProductId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Product lifecycle, audited ({@code product.*}); the database's unique SKU per business decides DUPLICATE_SKU, also under concurrency. */
 public final class ProductService implements ProductsUseCase {
@@ -51,8 +51,9 @@ public final class ProductService implements ProductsUseCase {
     }
 
     @Override
-    public Product create(Actor actor, Supplier<CreateProductCommand> input) {
+    public Product create(Actor actor, Input<CreateProductCommand> input) {
         return tx.inTransaction(() -> {
+            input.requireParsable();
             actor.requireCatalogueManagement();
             CreateProductCommand c = input.get();
             Product product = Product.create(ProductId.of(ids.newId()), actor.businessId(), c.name(), c.sku(),
@@ -67,9 +68,10 @@ public final class ProductService implements ProductsUseCase {
     }
 
     @Override
-    public Product update(Actor actor, ProductId id, Supplier<UpdateProductCommand> input) {
+    public Product update(Actor actor, ProductId id, Input<UpdateProductCommand> input) {
         return tx.inTransaction(() -> {
             Product product = products.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            input.requireParsable();
             actor.requireCatalogueManagement();
             UpdateProductCommand c = input.get();
             Product.State before = product.state();

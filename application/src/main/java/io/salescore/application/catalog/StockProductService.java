@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.in.CreateStockProductCommand;
 import io.salescore.application.catalog.port.StockProductFilter;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Receiving batches into warehouses and repricing them, audited ({@code stock_product.*}) with before and after. */
 public final class StockProductService implements StockProductsUseCase {
@@ -62,8 +62,9 @@ public final class StockProductService implements StockProductsUseCase {
     }
 
     @Override
-    public StockProductView create(Actor actor, Supplier<CreateStockProductCommand> input) {
+    public StockProductView create(Actor actor, Input<CreateStockProductCommand> input) {
         return tx.inTransaction(() -> {
+            input.requireParsable();
             actor.requireCatalogueManagement();
             CreateStockProductCommand c = input.get();
             BusinessId business = actor.businessId();
@@ -87,9 +88,10 @@ public final class StockProductService implements StockProductsUseCase {
     }
 
     @Override
-    public StockProductView update(Actor actor, StockProductId id, Supplier<StockProduct.Revision> input) {
+    public StockProductView update(Actor actor, StockProductId id, Input<StockProduct.Revision> input) {
         return tx.inTransaction(() -> {
             StockProductView view = batches.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            input.requireParsable();
             actor.requireCatalogueManagement();
             StockProduct.State before = view.batch().state();
             Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.catalog.port.in.CreateWarehouseCommand;
 import io.salescore.application.catalog.port.in.UpdateWarehouseCommand;
 import io.salescore.application.catalog.port.WarehouseFilter;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Warehouse lifecycle; every change is audited ({@code warehouse.*}) in its transaction. */
 public final class WarehouseService implements WarehousesUseCase {
@@ -52,8 +52,9 @@ public final class WarehouseService implements WarehousesUseCase {
     }
 
     @Override
-    public Warehouse create(Actor actor, Supplier<CreateWarehouseCommand> input) {
+    public Warehouse create(Actor actor, Input<CreateWarehouseCommand> input) {
         return tx.inTransaction(() -> {
+            input.requireParsable();
             actor.requireCatalogueManagement();
             CreateWarehouseCommand c = input.get();
             Warehouse warehouse = Warehouse.create(WarehouseId.of(ids.newId()), actor.businessId(), c.name(),
@@ -66,9 +67,10 @@ public final class WarehouseService implements WarehousesUseCase {
     }
 
     @Override
-    public Warehouse update(Actor actor, WarehouseId id, Supplier<UpdateWarehouseCommand> input) {
+    public Warehouse update(Actor actor, WarehouseId id, Input<UpdateWarehouseCommand> input) {
         return tx.inTransaction(() -> {
             Warehouse warehouse = warehouses.findForUpdate(actor.businessId(), id).orElseThrow(NotFoundException::new);
+            input.requireParsable();
             actor.requireCatalogueManagement();
             UpdateWarehouseCommand c = input.get();
             Warehouse.State before = warehouse.state();

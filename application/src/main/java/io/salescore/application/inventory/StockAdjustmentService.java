@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.common.IdGenerator;
@@ -32,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Count corrections in one transaction. Adding stock is an upsert; taking it away is one guarded statement on the
@@ -67,10 +67,11 @@ public final class StockAdjustmentService implements StockAdjustmentsUseCase {
     }
 
     @Override
-    public StockAdjustment adjust(Actor actor, StorefrontId storefrontId, Supplier<StockAdjustment.Request> input) {
+    public StockAdjustment adjust(Actor actor, StorefrontId storefrontId, Input<StockAdjustment.Request> input) {
         return tx.inTransaction(() -> {
             BusinessId business = actor.businessId();
             Storefront storefront = storefronts.find(business, storefrontId).orElseThrow(NotFoundException::new);
+            input.requireParsable();
             actor.requireStockManagement(storefrontId);
             StockAdjustment.Request request = input.get();
             Product product = products.find(business, request.productId())

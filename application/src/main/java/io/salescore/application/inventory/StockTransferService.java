@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.catalog.port.out.ProductRepository;
@@ -32,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Transfers in one transaction: the batch's remainder drops by one guarded statement (the batch row's lock
@@ -66,8 +66,9 @@ public final class StockTransferService implements StockTransfersUseCase {
     }
 
     @Override
-    public StockTransfer transfer(Actor actor, Supplier<TransferStockCommand> input) {
+    public StockTransfer transfer(Actor actor, Input<TransferStockCommand> input) {
         return tx.inTransaction(() -> {
+            input.requireParsable();
             StorefrontScope.requireStockRole(actor);
             TransferStockCommand command = input.get();
             BusinessId business = actor.businessId();

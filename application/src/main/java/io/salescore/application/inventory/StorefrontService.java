@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.ChangeEvents;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.IdGenerator;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Storefront lifecycle, audited ({@code storefront.*}); a derived code that a concurrent creation took first is derived again. */
 public final class StorefrontService implements StorefrontsUseCase {
@@ -63,8 +63,9 @@ public final class StorefrontService implements StorefrontsUseCase {
     }
 
     @Override
-    public Storefront create(Actor actor, Supplier<CreateStorefrontCommand> input) {
+    public Storefront create(Actor actor, Input<CreateStorefrontCommand> input) {
         return tx.inTransaction(() -> {
+            input.requireParsable();
             actor.requireOwnerOrAdmin();
             CreateStorefrontCommand command = input.get();
             BusinessId business = actor.businessId();
@@ -90,9 +91,10 @@ public final class StorefrontService implements StorefrontsUseCase {
     }
 
     @Override
-    public Storefront update(Actor actor, StorefrontId id, Supplier<UpdateStorefrontCommand> input) {
+    public Storefront update(Actor actor, StorefrontId id, Input<UpdateStorefrontCommand> input) {
         return tx.inTransaction(() -> {
             Storefront storefront = locked(actor, id);
+            input.requireParsable();
             actor.requireOwnerOrAdmin();
             UpdateStorefrontCommand command = input.get();
             StorefrontCode code = command.code() == null ? null : new StorefrontCode(command.code());

@@ -1,5 +1,6 @@
 package io.salescore.application.account;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.account.port.in.CreateStaffCommand;
 import io.salescore.application.account.port.Profile;
 import io.salescore.application.account.port.StaffQuery;
@@ -251,10 +252,10 @@ class StaffServicesTest {
         void check_access_runs_the_same_checks_without_input() {
             StaffMember cashier = stored(Role.CASHIER, true);
 
-            service.checkAccess(actor(Role.ADMIN), cashier.id());
-            assertThatThrownBy(() -> service.checkAccess(actor(Role.CASHIER), cashier.id()))
+            service.checkAccess(actor(Role.ADMIN), cashier.id(), Input.of(Boolean.TRUE));
+            assertThatThrownBy(() -> service.checkAccess(actor(Role.CASHIER), cashier.id(), Input.of(Boolean.TRUE)))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> service.checkAccess(actor(Role.OWNER), UserId.of(UUID.randomUUID())))
+            assertThatThrownBy(() -> service.checkAccess(actor(Role.OWNER), UserId.of(UUID.randomUUID()), Input.of(Boolean.TRUE)))
                     .isInstanceOf(NotFoundException.class);
         }
     }

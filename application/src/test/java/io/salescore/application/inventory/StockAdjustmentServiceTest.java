@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.common.IdGenerator;
@@ -72,7 +73,7 @@ class StockAdjustmentServiceTest {
 
     private StockAdjustment adjust(Actor actor, StorefrontId storefront, String delta) {
         return service.adjust(actor, storefront,
-                () -> new StockAdjustment.Request(f.product.id(), new BigDecimal(delta), "Recount"));
+                Input.of(new StockAdjustment.Request(f.product.id(), new BigDecimal(delta), "Recount")));
     }
 
     private Reservation expiredHold(String quantity) {
@@ -170,9 +171,11 @@ class StockAdjustmentServiceTest {
     void unknown_storefront_is_404_before_the_role_and_the_role_before_the_body() {
         assertThatThrownBy(() -> adjust(manager, StorefrontId.of(UUID.randomUUID()), "1"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.adjust(f.actor(Role.CASHIER, f.storefront.id()), f.storefront.id(), () -> {
-            throw new AssertionError("the body must not be read");
-        })).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.adjust(f.actor(Role.CASHIER, f.storefront.id()), f.storefront.id(), Input.invalid(
+                new IllegalStateException("the fields must not be read before the role")))).isInstanceOf(PermissionDeniedException.class);
+        // An unparsable body comes before the role (http-api.md precedence).
+        assertThatThrownBy(() -> service.adjust(f.actor(Role.CASHIER, f.storefront.id()), f.storefront.id(), Input.unparsable(
+                new IllegalStateException("unparsable")))).hasMessage("unparsable");
         assertThatThrownBy(() -> adjust(manager, f.otherStorefront.id(), "1"))
                 .isInstanceOf(PermissionDeniedException.class);
     }
@@ -181,7 +184,7 @@ class StockAdjustmentServiceTest {
     void an_unknown_product_or_a_fraction_of_pcs_is_a_validation_error() {
         ProductId unknown = ProductId.of(UUID.randomUUID());
         assertThatThrownBy(() -> service.adjust(manager, f.storefront.id(),
-                () -> new StockAdjustment.Request(unknown, BigDecimal.ONE, "x")))
+                Input.of(new StockAdjustment.Request(unknown, BigDecimal.ONE, "x"))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.details()).containsEntry("product", List.of("Not found.")));
         assertThatThrownBy(() -> adjust(manager, f.storefront.id(), "0.5"))

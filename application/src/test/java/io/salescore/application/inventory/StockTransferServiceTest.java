@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.catalog.port.out.ProductRepository;
 import io.salescore.application.catalog.port.out.StockProductRepository;
@@ -65,7 +66,7 @@ class StockTransferServiceTest {
     }
 
     private StockTransfer transfer(Actor actor, StockProductId batch, StorefrontId storefront, String quantity) {
-        return service.transfer(actor, () -> new TransferStockCommand(batch, storefront, Quantity.of(quantity)));
+        return service.transfer(actor, Input.of(new TransferStockCommand(batch, storefront, Quantity.of(quantity))));
     }
 
     @Test
@@ -115,9 +116,11 @@ class StockTransferServiceTest {
 
     @Test
     void a_cashier_is_refused_before_the_body_is_read() {
-        assertThatThrownBy(() -> service.transfer(f.actor(Role.CASHIER, f.storefront.id()), () -> {
-            throw new AssertionError("the body must not be read");
-        })).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.transfer(f.actor(Role.CASHIER, f.storefront.id()), Input.invalid(
+                new IllegalStateException("the fields must not be read before the role")))).isInstanceOf(PermissionDeniedException.class);
+        // An unparsable body comes before the role (http-api.md precedence).
+        assertThatThrownBy(() -> service.transfer(f.actor(Role.CASHIER, f.storefront.id()), Input.unparsable(
+                new IllegalStateException("unparsable")))).hasMessage("unparsable");
         verifyNoInteractions(batches, stock, audit);
     }
 

@@ -1,5 +1,6 @@
 package io.salescore.application.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.common.IdGenerator;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
 import io.salescore.application.inventory.port.in.UpdateStorefrontCommand;
@@ -41,7 +42,7 @@ class StorefrontServiceTest {
         when(storefronts.insertIfCodeFree(any())).thenReturn(false, true);
 
         Storefront created = service.create(f.actor(Role.OWNER),
-                () -> new CreateStorefrontCommand("Main", null, null));
+                Input.of(new CreateStorefrontCommand("Main", null, null)));
 
         assertThat(created.code().value()).isEqualTo("MAIN3");
     }
@@ -49,16 +50,18 @@ class StorefrontServiceTest {
     @Test
     void an_explicit_code_that_is_taken_names_the_code() {
         when(storefronts.insertIfCodeFree(any())).thenReturn(false);
-        assertThatThrownBy(() -> service.create(f.actor(Role.ADMIN), () -> new CreateStorefrontCommand("Main", null,
-                "MAIN"))).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> service.create(f.actor(Role.ADMIN), Input.of(new CreateStorefrontCommand("Main", null,
+                "MAIN")))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.details()).containsKey("code"));
     }
 
     @Test
     void only_owners_and_admins_create_and_the_body_is_read_after_the_role() {
-        assertThatThrownBy(() -> service.create(f.actor(Role.MANAGER, f.storefront.id()), () -> {
-            throw new AssertionError("the body must not be read");
-        })).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> service.create(f.actor(Role.MANAGER, f.storefront.id()), Input.invalid(
+                new IllegalStateException("the fields must not be read before the role")))).isInstanceOf(PermissionDeniedException.class);
+        // An unparsable body comes before the role (http-api.md precedence).
+        assertThatThrownBy(() -> service.create(f.actor(Role.MANAGER, f.storefront.id()), Input.unparsable(
+                new IllegalStateException("unparsable")))).hasMessage("unparsable");
     }
 
     @Test
@@ -67,12 +70,12 @@ class StorefrontServiceTest {
         when(storefronts.hasReceipt(f.business, f.storefront.id())).thenReturn(true);
 
         Storefront renamed = service.update(f.actor(Role.OWNER), f.storefront.id(),
-                () -> new UpdateStorefrontCommand("Main St", null, "MAIN", null));
+                Input.of(new UpdateStorefrontCommand("Main St", null, "MAIN", null)));
         assertThat(renamed.name()).isEqualTo("Main St");
         verify(storefronts, never()).hasReceipt(any(), any());
 
         assertThatThrownBy(() -> service.update(f.actor(Role.OWNER), f.storefront.id(),
-                () -> new UpdateStorefrontCommand(null, null, "OTHER", null)))
+                Input.of(new UpdateStorefrontCommand(null, null, "OTHER", null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.details()).containsKey("code"));
     }
 

@@ -2,7 +2,7 @@ package io.salescore.adapter.http.account;
 
 import java.util.UUID;
 import io.salescore.adapter.http.common.BodyField;
-import io.salescore.adapter.http.common.BodyBinder;
+import io.salescore.adapter.http.common.Inputs;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -92,21 +92,21 @@ public final class StaffRoutes implements Routes {
                                      @BodyField(max = MAX_STOREFRONTS) List<UUID> storefronts, Boolean isActive) {
     }
 
+    /** An unparsable body is answered before the role check, the fields after it (http-api.md precedence). */
     private void create(Context ctx, Actor actor) {
+        var command = Inputs.read(ctx, StaffCreateRequest.class, r -> new CreateStaffCommand(r.name(), r.email(),
+                r.password(), AssignableRole.role(r.role()), storefronts(r.storefronts())));
+        command.requireParsable();
         StaffMember.requireStaffManager(actor);
-        var r = BodyBinder.read(ctx, StaffCreateRequest.class);
-        var command = new CreateStaffCommand(r.name(), r.email(), r.password(), AssignableRole.role(r.role()),
-                storefronts(r.storefronts()));
-        Json.created(ctx, StaffJson.of(create.create(actor, command)));
+        Json.created(ctx, StaffJson.of(create.create(actor, command.get())));
     }
 
     private void update(Context ctx, Actor actor) {
         UserId id = id(ctx);
-        update.checkAccess(actor, id);
-        var r = BodyBinder.read(ctx, StaffUpdateRequest.class);
-        var command = new UpdateStaffCommand(r.name(), r.email(), r.password(), AssignableRole.role(r.role()),
-                storefronts(r.storefronts()), r.isActive());
-        Json.ok(ctx, StaffJson.of(update.update(actor, id, command)));
+        var command = Inputs.read(ctx, StaffUpdateRequest.class, r -> new UpdateStaffCommand(r.name(), r.email(),
+                r.password(), AssignableRole.role(r.role()), storefronts(r.storefronts()), r.isActive()));
+        update.checkAccess(actor, id, command);
+        Json.ok(ctx, StaffJson.of(update.update(actor, id, command.get())));
     }
 
     private static List<StorefrontId> storefronts(List<UUID> ids) {

@@ -1,12 +1,13 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.application.common.Input;
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.domain.shared.Percentage;
 import io.salescore.adapter.http.common.BodyField;
 import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -35,10 +36,10 @@ public final class ProductRoutes implements Routes {
                         CatalogParams.active(ctx)),
                 Paging.request(ctx)).map(CatalogJson.ProductJson::of)));
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
-                CatalogJson.ProductJson.of(products.create(actor, () -> createCommand(ctx)))));
+                CatalogJson.ProductJson.of(products.create(actor, createCommand(ctx)))));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx, CatalogJson.ProductJson.of(products.get(actor, id(ctx)))));
         api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
-                CatalogJson.ProductJson.of(products.update(actor, id(ctx), () -> updateCommand(ctx)))));
+                CatalogJson.ProductJson.of(products.update(actor, id(ctx), updateCommand(ctx)))));
         api.delete(ONE, (ctx, actor) -> {
             products.deactivate(actor, id(ctx));
             ctx.status(204);
@@ -59,16 +60,17 @@ public final class ProductRoutes implements Routes {
                                        Boolean isActive, Percentage taxRate) {
     }
 
-    private static CreateProductCommand createCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, ProductCreateRequest.class);
-        return new CreateProductCommand(r.name(), r.sku(), r.barcode(), r.unit(), r.description(), r.taxRate());
+    private static Input<CreateProductCommand> createCommand(Context ctx) {
+        return Inputs.read(ctx, ProductCreateRequest.class, r ->
+                new CreateProductCommand(r.name(), r.sku(), r.barcode(), r.unit(), r.description(), r.taxRate()));
     }
 
-    private static UpdateProductCommand updateCommand(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        var r = BodyBinder.bind(body, ProductUpdateRequest.class);
-        body.validate();
-        return new UpdateProductCommand(r.name(), r.sku(), body.isNull("barcode") ? "" : r.barcode(), r.unit(),
-                r.description(), r.isActive(), r.taxRate());
+    private static Input<UpdateProductCommand> updateCommand(Context ctx) {
+        return Inputs.read(ctx, body -> {
+            var r = BodyBinder.bind(body, ProductUpdateRequest.class);
+            body.validate();
+            return new UpdateProductCommand(r.name(), r.sku(), body.isNull("barcode") ? "" : r.barcode(), r.unit(),
+                    r.description(), r.isActive(), r.taxRate());
+        });
     }
 }

@@ -1,12 +1,13 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.application.common.Input;
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.domain.shared.Quantity;
 import io.salescore.adapter.http.common.BodyField;
 import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -47,11 +48,11 @@ public final class StockProductRoutes implements Routes {
                     .map(view -> CatalogJson.StockProductJson.of(view, actor)));
         });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
-                CatalogJson.StockProductJson.of(batches.create(actor, () -> createCommand(ctx)), actor)));
+                CatalogJson.StockProductJson.of(batches.create(actor, createCommand(ctx)), actor)));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx,
                 CatalogJson.StockProductJson.of(batches.get(actor, id(ctx)), actor)));
         api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
-                CatalogJson.StockProductJson.of(batches.update(actor, id(ctx), () -> revision(ctx)), actor)));
+                CatalogJson.StockProductJson.of(batches.update(actor, id(ctx), revision(ctx)), actor)));
     }
 
     private static StockProductId id(Context ctx) {
@@ -75,31 +76,32 @@ public final class StockProductRoutes implements Routes {
                                             LocalDate expiryDate, String supplier) {
     }
 
-    private static CreateStockProductCommand createCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, StockProductCreateRequest.class);
-        return new CreateStockProductCommand(ProductId.of(r.product()), WarehouseId.of(r.warehouse()), r.quantity(),
-                r.unitCost(), r.retailPrice(), r.wholesalePrice(), r.expiryDate(), r.supplier());
+    private static Input<CreateStockProductCommand> createCommand(Context ctx) {
+        return Inputs.read(ctx, StockProductCreateRequest.class, r ->
+                new CreateStockProductCommand(ProductId.of(r.product()), WarehouseId.of(r.warehouse()), r.quantity(),
+                    r.unitCost(), r.retailPrice(), r.wholesalePrice(), r.expiryDate(), r.supplier()));
     }
 
     /** PATCH: {@code null} clears wholesale price and expiry; cost and retail price cannot be cleared. */
-    private static StockProduct.Revision revision(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        Set<String> given = new HashSet<>();
-        for (String field : StockProduct.READ_ONLY_FIELDS) {
-            if (body.has(field)) {
-                given.add(field);
+    private static Input<StockProduct.Revision> revision(Context ctx) {
+        return Inputs.read(ctx, body -> {
+            Set<String> given = new HashSet<>();
+            for (String field : StockProduct.READ_ONLY_FIELDS) {
+                if (body.has(field)) {
+                    given.add(field);
+                }
             }
-        }
-        for (String required : new String[] {"unit_cost", "retail_price"}) {
-            if (body.isNull(required)) {
-                body.problem(required, "This field may not be null.");
+            for (String required : new String[] {"unit_cost", "retail_price"}) {
+                if (body.isNull(required)) {
+                    body.problem(required, "This field may not be null.");
+                }
             }
-        }
-        var r = BodyBinder.bind(body, StockProductUpdateRequest.class);
-        body.validate();
-        Optional<Money> wholesale = body.has("wholesale_price") ? Optional.ofNullable(r.wholesalePrice()) : null;
-        Optional<LocalDate> expiry = body.has("expiry_date") ? Optional.ofNullable(r.expiryDate()) : null;
-        String supplier = body.isNull("supplier") ? "" : r.supplier();
-        return new StockProduct.Revision(r.unitCost(), r.retailPrice(), wholesale, expiry, supplier, given);
+            var r = BodyBinder.bind(body, StockProductUpdateRequest.class);
+            body.validate();
+            Optional<Money> wholesale = body.has("wholesale_price") ? Optional.ofNullable(r.wholesalePrice()) : null;
+            Optional<LocalDate> expiry = body.has("expiry_date") ? Optional.ofNullable(r.expiryDate()) : null;
+            String supplier = body.isNull("supplier") ? "" : r.supplier();
+            return new StockProduct.Revision(r.unitCost(), r.retailPrice(), wholesale, expiry, supplier, given);
+        });
     }
 }

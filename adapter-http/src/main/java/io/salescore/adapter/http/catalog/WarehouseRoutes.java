@@ -1,7 +1,8 @@
 package io.salescore.adapter.http.catalog;
 
+import io.salescore.application.common.Input;
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.BodyField;
-import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.Json;
@@ -33,10 +34,10 @@ public final class WarehouseRoutes implements Routes {
                     request -> warehouses.list(actor, filter, request).map(CatalogJson.WarehouseJson::of));
         });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
-                CatalogJson.WarehouseJson.of(warehouses.create(actor, () -> createCommand(ctx)))));
+                CatalogJson.WarehouseJson.of(warehouses.create(actor, createCommand(ctx)))));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx, CatalogJson.WarehouseJson.of(warehouses.get(actor, id(ctx)))));
         api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
-                CatalogJson.WarehouseJson.of(warehouses.update(actor, id(ctx), () -> updateCommand(ctx)))));
+                CatalogJson.WarehouseJson.of(warehouses.update(actor, id(ctx), updateCommand(ctx)))));
         api.delete(ONE, (ctx, actor) -> {
             warehouses.deactivate(actor, id(ctx));
             ctx.status(204);
@@ -55,13 +56,12 @@ public final class WarehouseRoutes implements Routes {
     public record WarehouseUpdateRequest(String name, String location, Boolean isActive) {
     }
 
-    private static CreateWarehouseCommand createCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, WarehouseCreateRequest.class);
-        return new CreateWarehouseCommand(r.name(), r.location());
+    private static Input<CreateWarehouseCommand> createCommand(Context ctx) {
+        return Inputs.read(ctx, WarehouseCreateRequest.class, r -> new CreateWarehouseCommand(r.name(), r.location()));
     }
 
-    private static UpdateWarehouseCommand updateCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, WarehouseUpdateRequest.class);
-        return new UpdateWarehouseCommand(r.name(), r.location(), r.isActive());
+    private static Input<UpdateWarehouseCommand> updateCommand(Context ctx) {
+        return Inputs.read(ctx, WarehouseUpdateRequest.class, r ->
+                new UpdateWarehouseCommand(r.name(), r.location(), r.isActive()));
     }
 }

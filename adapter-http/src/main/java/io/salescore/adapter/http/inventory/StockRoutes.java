@@ -1,8 +1,9 @@
 package io.salescore.adapter.http.inventory;
 
+import io.salescore.application.common.Input;
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.domain.shared.Quantity;
 import io.salescore.adapter.http.common.BodyField;
-import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.catalog.CatalogParams;
@@ -62,7 +63,7 @@ public final class StockRoutes implements Routes {
             Paging.write(ctx, transfers.list(actor, filter, Paging.request(ctx)).map(InventoryJson.TransferJson::of));
         });
         api.post("/inventory/api/transfers/", (ctx, actor) -> Json.created(ctx,
-                InventoryJson.TransferJson.of(transfers.transfer(actor, () -> transferCommand(ctx)))));
+                InventoryJson.TransferJson.of(transfers.transfer(actor, transferCommand(ctx)))));
 
         api.get("/inventory/api/storefronts/{id}/inventory/", (ctx, actor) -> {
             InventoryFilter filter = new InventoryFilter(Params.text(ctx, "search").orElse(null),
@@ -78,7 +79,7 @@ public final class StockRoutes implements Routes {
                         .map(InventoryJson.AdjustmentJson::of)));
         api.post("/inventory/api/storefronts/{id}/adjustments/", (ctx, actor) -> Json.created(ctx,
                 InventoryJson.AdjustmentJson.of(adjustments.adjust(actor, StorefrontRoutes.id(ctx),
-                        () -> adjustmentRequest(ctx)))));
+                        adjustmentRequest(ctx)))));
 
         api.get("/inventory/api/stock-movements/", (ctx, actor) -> {
             Optional<UUID> storefront = Params.uuid(ctx, "storefront");
@@ -117,14 +118,14 @@ public final class StockRoutes implements Routes {
                                     @BodyField(required = true) String reason) {
     }
 
-    private static TransferStockCommand transferCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, TransferRequest.class);
-        return new TransferStockCommand(StockProductId.of(r.stockProduct()), StorefrontId.of(r.storefront()),
-                r.quantity());
+    private static Input<TransferStockCommand> transferCommand(Context ctx) {
+        return Inputs.read(ctx, TransferRequest.class, r ->
+                new TransferStockCommand(StockProductId.of(r.stockProduct()), StorefrontId.of(r.storefront()),
+                    r.quantity()));
     }
 
-    private static StockAdjustment.Request adjustmentRequest(Context ctx) {
-        var r = BodyBinder.read(ctx, AdjustmentRequest.class);
-        return new StockAdjustment.Request(ProductId.of(r.product()), r.quantityDelta(), r.reason());
+    private static Input<StockAdjustment.Request> adjustmentRequest(Context ctx) {
+        return Inputs.read(ctx, AdjustmentRequest.class, r ->
+                new StockAdjustment.Request(ProductId.of(r.product()), r.quantityDelta(), r.reason()));
     }
 }

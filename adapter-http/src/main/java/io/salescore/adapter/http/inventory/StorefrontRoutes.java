@@ -1,7 +1,8 @@
 package io.salescore.adapter.http.inventory;
 
+import io.salescore.application.common.Input;
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.BodyField;
-import io.salescore.adapter.http.common.BodyBinder;
 import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.catalog.CatalogParams;
@@ -34,10 +35,10 @@ public final class StorefrontRoutes implements Routes {
                     request -> storefronts.list(actor, filter, request).map(InventoryJson.StorefrontJson::of));
         });
         api.post(LIST, (ctx, actor) -> Json.created(ctx,
-                InventoryJson.StorefrontJson.of(storefronts.create(actor, () -> createCommand(ctx)))));
+                InventoryJson.StorefrontJson.of(storefronts.create(actor, createCommand(ctx)))));
         api.get(ONE, (ctx, actor) -> Json.ok(ctx, InventoryJson.StorefrontJson.of(storefronts.get(actor, id(ctx)))));
         api.patch(ONE, (ctx, actor) -> Json.ok(ctx,
-                InventoryJson.StorefrontJson.of(storefronts.update(actor, id(ctx), () -> updateCommand(ctx)))));
+                InventoryJson.StorefrontJson.of(storefronts.update(actor, id(ctx), updateCommand(ctx)))));
         api.delete(ONE, (ctx, actor) -> {
             storefronts.deactivate(actor, id(ctx));
             ctx.status(204);
@@ -56,13 +57,13 @@ public final class StorefrontRoutes implements Routes {
     public record StorefrontUpdateRequest(String name, String location, String code, Boolean isActive) {
     }
 
-    private static CreateStorefrontCommand createCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, StorefrontCreateRequest.class);
-        return new CreateStorefrontCommand(r.name(), r.location(), r.code());
+    private static Input<CreateStorefrontCommand> createCommand(Context ctx) {
+        return Inputs.read(ctx, StorefrontCreateRequest.class, r ->
+                new CreateStorefrontCommand(r.name(), r.location(), r.code()));
     }
 
-    private static UpdateStorefrontCommand updateCommand(Context ctx) {
-        var r = BodyBinder.read(ctx, StorefrontUpdateRequest.class);
-        return new UpdateStorefrontCommand(r.name(), r.location(), r.code(), r.isActive());
+    private static Input<UpdateStorefrontCommand> updateCommand(Context ctx) {
+        return Inputs.read(ctx, StorefrontUpdateRequest.class, r ->
+                new UpdateStorefrontCommand(r.name(), r.location(), r.code(), r.isActive()));
     }
 }

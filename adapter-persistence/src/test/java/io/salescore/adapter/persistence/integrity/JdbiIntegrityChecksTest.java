@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.integrity;
 
+import io.salescore.application.common.Input;
 import io.salescore.adapter.persistence.support.StockWorld;
 import io.salescore.application.inventory.port.in.TransferStockCommand;
 import io.salescore.application.ops.port.CheckResult;
@@ -29,9 +30,9 @@ class JdbiIntegrityChecksTest {
     private final StockProduct batch = w.batch(cola, w.warehouse("Main Warehouse"), "20", "1.20");
 
     {
-        w.transfers.transfer(w.owner, () -> new TransferStockCommand(batch.id(), main.id(), Quantity.of(12)));
-        w.adjustments.adjust(w.owner, main.id(), () -> new StockAdjustment.Request(cola.id(), new BigDecimal("-2"),
-                "Broken"));
+        w.transfers.transfer(w.owner, Input.of(new TransferStockCommand(batch.id(), main.id(), Quantity.of(12))));
+        w.adjustments.adjust(w.owner, main.id(), Input.of(new StockAdjustment.Request(cola.id(), new BigDecimal("-2"),
+                "Broken")));
     }
 
     private List<CheckResult> run() {

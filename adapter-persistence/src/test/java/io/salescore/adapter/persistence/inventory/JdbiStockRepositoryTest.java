@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.adapter.persistence.support.StockWorld;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -33,13 +34,13 @@ class JdbiStockRepositoryTest {
     private final Storefront main = w.storefront("Main Street");
 
     private void transfer(StockProduct batch, Storefront storefront, String quantity) {
-        w.transfers.transfer(w.owner, () -> new TransferStockCommand(batch.id(), storefront.id(),
-                Quantity.of(quantity)));
+        w.transfers.transfer(w.owner, Input.of(new TransferStockCommand(batch.id(), storefront.id(),
+                Quantity.of(quantity))));
     }
 
     private StockAdjustment adjust(Storefront storefront, Product product, String delta) {
         return w.adjustments.adjust(w.owner, storefront.id(),
-                () -> new StockAdjustment.Request(product.id(), new BigDecimal(delta), "Recount"));
+                Input.of(new StockAdjustment.Request(product.id(), new BigDecimal(delta), "Recount")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.inventory;
 
+import io.salescore.application.common.Input;
 import io.salescore.adapter.persistence.support.StockWorld;
 import io.salescore.application.inventory.StorefrontService;
 import io.salescore.application.inventory.port.in.CreateStorefrontCommand;
@@ -71,7 +72,7 @@ class StockConcurrencyTest {
         StockProduct batch = w.batch(cola, w.warehouse("Main Warehouse"), "20", "1.20");
 
         int[] result = race(50, () -> w.transfers.transfer(w.owner,
-                () -> new TransferStockCommand(batch.id(), main.id(), Quantity.of(1))));
+                Input.of(new TransferStockCommand(batch.id(), main.id(), Quantity.of(1)))));
 
         assertThat(result[0]).isEqualTo(20);
         assertThat(result[1]).isEqualTo(30);
@@ -91,11 +92,11 @@ class StockConcurrencyTest {
         Storefront main = w.storefront("Main");
         Product cola = w.product("Cola", null);
         StockProduct batch = w.batch(cola, w.warehouse("Main Warehouse"), "15", "1.20");
-        w.transfers.transfer(w.owner, () -> new TransferStockCommand(batch.id(), main.id(), Quantity.of(15)));
+        w.transfers.transfer(w.owner, Input.of(new TransferStockCommand(batch.id(), main.id(), Quantity.of(15))));
         w.hold(main, cola, "5", w.now().plusSeconds(600));
 
         int[] result = race(30, () -> w.adjustments.adjust(w.owner, main.id(),
-                () -> new StockAdjustment.Request(cola.id(), new BigDecimal("-1"), "Shrinkage")));
+                Input.of(new StockAdjustment.Request(cola.id(), new BigDecimal("-1"), "Shrinkage"))));
 
         assertThat(result[0]).isEqualTo(10);
         assertThat(result[1]).isEqualTo(20);
@@ -111,7 +112,7 @@ class StockConcurrencyTest {
         Set<String> codes = java.util.Collections.synchronizedSet(new HashSet<>());
 
         int[] result = race(8, () -> codes.add(service.create(w.owner,
-                () -> new CreateStorefrontCommand("Kiosk", null, null)).code().value()));
+                Input.of(new CreateStorefrontCommand("Kiosk", null, null))).code().value()));
 
         assertThat(result[0]).isEqualTo(8);
         assertThat(codes).hasSize(8).contains("KIOSK", "KIOSK2", "KIOSK8");

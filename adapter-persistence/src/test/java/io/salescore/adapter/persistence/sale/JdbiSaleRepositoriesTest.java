@@ -1,5 +1,6 @@
 package io.salescore.adapter.persistence.sale;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.inventory.port.out.HoldLedger;
 import io.salescore.application.inventory.port.Named;
 import io.salescore.application.inventory.port.Due;
@@ -69,8 +70,8 @@ class JdbiSaleRepositoriesTest {
 
     private void stock(int quantity) {
         StockProduct batch = world.batch(product, world.warehouse("W"), Integer.toString(quantity), "20.00");
-        world.transfers.transfer(world.owner, () -> new TransferStockCommand(batch.id(), storefront.id(),
-                Quantity.of(quantity)));
+        world.transfers.transfer(world.owner, Input.of(new TransferStockCommand(batch.id(), storefront.id(),
+                Quantity.of(quantity))));
     }
 
     private Sale newSale() {

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.catalog.port.ProductFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -7,7 +8,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.shared.ProductId;
 
-import java.util.function.Supplier;
 
 /**
  * The product catalogue: everyone reads it, OWNER, ADMIN and MANAGER change it. Commands are passed as suppliers
@@ -20,9 +20,9 @@ public interface ProductsUseCase {
     Product get(Actor actor, ProductId id);
 
     /** @throws io.salescore.domain.shared.ConflictException {@code DUPLICATE_SKU} */
-    Product create(Actor actor, Supplier<CreateProductCommand> input);
+    Product create(Actor actor, Input<CreateProductCommand> input);
 
-    Product update(Actor actor, ProductId id, Supplier<UpdateProductCommand> input);
+    Product update(Actor actor, ProductId id, Input<UpdateProductCommand> input);
 
     /** DELETE: deactivates; the product stays readable by id. */
     void deactivate(Actor actor, ProductId id);

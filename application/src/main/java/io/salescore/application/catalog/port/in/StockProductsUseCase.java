@@ -1,5 +1,6 @@
 package io.salescore.application.catalog.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.catalog.port.StockProductView;
 import io.salescore.application.catalog.port.StockProductFilter;
 import io.salescore.application.common.Page;
@@ -8,7 +9,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.StockProduct;
 import io.salescore.domain.shared.StockProductId;
 
-import java.util.function.Supplier;
 
 /**
  * Batches: everyone reads them, OWNER, ADMIN and MANAGER receive and reprice them. Quantities are read-only once
@@ -21,8 +21,8 @@ public interface StockProductsUseCase {
     StockProductView get(Actor actor, StockProductId id);
 
     /** Unknown or foreign product or warehouse: VALIDATION_ERROR {@code {"<field>": ["Not found."]}}. */
-    StockProductView create(Actor actor, Supplier<CreateStockProductCommand> input);
+    StockProductView create(Actor actor, Input<CreateStockProductCommand> input);
 
     /** Prices, cost, expiry and supplier; naming a quantity, the product or the warehouse is VALIDATION_ERROR. */
-    StockProductView update(Actor actor, StockProductId id, Supplier<StockProduct.Revision> input);
+    StockProductView update(Actor actor, StockProductId id, Input<StockProduct.Revision> input);
 }

@@ -1,5 +1,6 @@
 package io.salescore.application.catalog.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.catalog.port.WarehouseFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -7,7 +8,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Warehouse;
 import io.salescore.domain.shared.WarehouseId;
 
-import java.util.function.Supplier;
 
 /**
  * Warehouses: everyone reads them, OWNER, ADMIN and MANAGER change them. Commands are suppliers read after the
@@ -19,9 +19,9 @@ public interface WarehousesUseCase {
 
     Warehouse get(Actor actor, WarehouseId id);
 
-    Warehouse create(Actor actor, Supplier<CreateWarehouseCommand> input);
+    Warehouse create(Actor actor, Input<CreateWarehouseCommand> input);
 
-    Warehouse update(Actor actor, WarehouseId id, Supplier<UpdateWarehouseCommand> input);
+    Warehouse update(Actor actor, WarehouseId id, Input<UpdateWarehouseCommand> input);
 
     /** DELETE: deactivates; the warehouse stays readable by id. */
     void deactivate(Actor actor, WarehouseId id);

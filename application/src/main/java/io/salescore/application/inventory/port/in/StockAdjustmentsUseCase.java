@@ -1,5 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;
@@ -7,7 +8,6 @@ import io.salescore.domain.inventory.StockAdjustment;
 import io.salescore.domain.shared.ProductId;
 import io.salescore.domain.shared.StorefrontId;
 
-import java.util.function.Supplier;
 
 /**
  * Count corrections of a storefront's stock. Never below zero nor below what live holds keep
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  */
 public interface StockAdjustmentsUseCase {
 
-    StockAdjustment adjust(Actor actor, StorefrontId storefront, Supplier<StockAdjustment.Request> input);
+    StockAdjustment adjust(Actor actor, StorefrontId storefront, Input<StockAdjustment.Request> input);
 
     /** Newest first; {@code product} may be {@code null}. */
     Page<StockAdjustment> list(Actor actor, StorefrontId storefront, ProductId product, PageRequest page);

@@ -1,12 +1,12 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.inventory.port.TransferFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.StockTransfer;
 
-import java.util.function.Supplier;
 
 /**
  * Transfers from a batch into a storefront: atomic, never below zero on either side, each one a TRANSFER_IN
@@ -20,7 +20,7 @@ public interface StockTransfersUseCase {
      * @throws io.salescore.domain.shared.ValidationException for unknown ids, an inactive storefront, a fractional
      *         quantity of a pcs product
      */
-    StockTransfer transfer(Actor actor, Supplier<TransferStockCommand> input);
+    StockTransfer transfer(Actor actor, Input<TransferStockCommand> input);
 
     /** Newest first, filtered silently to the caller's storefronts. */
     Page<StockTransfer> list(Actor actor, TransferFilter filter, PageRequest page);

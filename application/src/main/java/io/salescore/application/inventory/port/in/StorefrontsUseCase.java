@@ -1,5 +1,6 @@
 package io.salescore.application.inventory.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
@@ -7,7 +8,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Storefront;
 import io.salescore.domain.shared.StorefrontId;
 
-import java.util.function.Supplier;
 
 /**
  * Storefronts: OWNER and ADMIN see and change all of them; MANAGER and CASHIER see the ones they are assigned to.
@@ -22,10 +22,10 @@ public interface StorefrontsUseCase {
     Storefront get(Actor actor, StorefrontId id);
 
     /** A taken code is VALIDATION_ERROR naming {@code code}. */
-    Storefront create(Actor actor, Supplier<CreateStorefrontCommand> input);
+    Storefront create(Actor actor, Input<CreateStorefrontCommand> input);
 
     /** A new code is refused once a receipt uses the current one. */
-    Storefront update(Actor actor, StorefrontId id, Supplier<UpdateStorefrontCommand> input);
+    Storefront update(Actor actor, StorefrontId id, Input<UpdateStorefrontCommand> input);
 
     /** DELETE: deactivates; the storefront stays readable by id. */
     void deactivate(Actor actor, StorefrontId id);
