@@ -1,5 +1,6 @@
 package io.salescore.application.customer;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.customer.port.in.UpdateCustomerCommand;
@@ -30,8 +31,9 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
     }
 
     @Override
-    public void checkAccess(Actor actor, CustomerId id) {
+    public void checkAccess(Actor actor, CustomerId id, Input<?> body) {
         tx.read(() -> customers.findById(actor.businessId(), id)).orElseThrow(NotFoundException::new);
+        body.requireParsable();
         actor.requireCustomerManagement();
     }
 

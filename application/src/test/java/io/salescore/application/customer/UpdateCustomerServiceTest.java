@@ -1,5 +1,6 @@
 package io.salescore.application.customer;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.audit.port.out.AuditLogRepository;
 import io.salescore.application.customer.port.in.UpdateCustomerCommand;
 import io.salescore.application.customer.port.out.CustomerRepository;
@@ -125,7 +126,7 @@ class UpdateCustomerServiceTest {
             when(customers.findById(any(), any())).thenReturn(Optional.empty());
             when(customers.findForUpdate(any(), any())).thenReturn(Optional.empty());
 
-            assertThatThrownBy(() -> update.checkAccess(actor(Role.CASHIER), unknown))
+            assertThatThrownBy(() -> update.checkAccess(actor(Role.CASHIER), unknown, Input.of(Boolean.TRUE)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> update.update(actor(Role.OWNER), unknown, patch("X", null, null)))
                     .isInstanceOf(NotFoundException.class);
@@ -135,11 +136,11 @@ class UpdateCustomerServiceTest {
         void a_cashier_is_refused_after_the_customer_is_found() {
             Customer c = fred();
 
-            assertThatThrownBy(() -> update.checkAccess(actor(Role.CASHIER), c.id()))
+            assertThatThrownBy(() -> update.checkAccess(actor(Role.CASHIER), c.id(), Input.of(Boolean.TRUE)))
                     .isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(() -> update.update(actor(Role.CASHIER), c.id(), patch("X", null, null)))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatCode(() -> update.checkAccess(actor(Role.MANAGER), c.id())).doesNotThrowAnyException();
+            assertThatCode(() -> update.checkAccess(actor(Role.MANAGER), c.id(), Input.of(Boolean.TRUE))).doesNotThrowAnyException();
             verify(customers, never()).update(any());
         }
 

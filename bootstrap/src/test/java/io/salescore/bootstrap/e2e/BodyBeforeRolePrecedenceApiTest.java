@@ -47,6 +47,7 @@ class BodyBeforeRolePrecedenceApiTest {
         calls.put("POST adjustment", new String[] {"POST", "/inventory/api/storefronts/" + main + "/adjustments/"});
         calls.put("POST staff", new String[] {"POST", "/accounts/api/staff/"});
         calls.put("PATCH staff", new String[] {"PATCH", "/accounts/api/staff/" + manager.id() + "/"});
+        calls.put("PATCH customer", new String[] {"PATCH", "/sales/api/customers/" + stock.customer("Ama", "0.00") + "/"});
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.salescore.adapter.http.customer;
 
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.BodyField;
 import io.salescore.adapter.http.common.BodyRecord;
 import io.salescore.adapter.http.common.BodyBinder;
@@ -90,12 +91,11 @@ public final class CustomerRoutes implements Routes {
 
     private void update(Context ctx, Actor actor) {
         CustomerId id = id(ctx);
-        update.checkAccess(actor, id);
-        var f = BodyBinder.read(ctx, CustomerUpdateRequest.class);
-        var command = new UpdateCustomerCommand(f.name(), f.email(), f.phone(), f.address(), f.contactPerson(),
-                f.taxId(), f.notes(), f.customerType(), f.creditLimit(), f.creditTermsDays(), f.creditBlocked(),
-                f.isActive());
-        Json.ok(ctx, CustomerJson.of(update.update(actor, id, command)));
+        var command = Inputs.read(ctx, CustomerUpdateRequest.class, f -> new UpdateCustomerCommand(f.name(),
+                f.email(), f.phone(), f.address(), f.contactPerson(), f.taxId(), f.notes(), f.customerType(),
+                f.creditLimit(), f.creditTermsDays(), f.creditBlocked(), f.isActive()));
+        update.checkAccess(actor, id, command);
+        Json.ok(ctx, CustomerJson.of(update.update(actor, id, command.get())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.salescore.application.customer.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.shared.CustomerId;
@@ -11,10 +12,11 @@ import io.salescore.domain.shared.CustomerId;
 public interface UpdateCustomerUseCase {
 
     /**
-     * The checks that come before reading any input, in the contract's order: 404 for a customer the caller's
-     * business does not have, then 403 for a caller who may not change customers.
+     * The checks that come before reading the fields, in the contract's order: 404 for a customer the caller's
+     * business does not have, then 400 MALFORMED_JSON when {@code body} could not be parsed, then 403 for a caller
+     * who may not change customers.
      */
-    void checkAccess(Actor actor, CustomerId id);
+    void checkAccess(Actor actor, CustomerId id, Input<?> body);
 
     Customer update(Actor actor, CustomerId id, UpdateCustomerCommand command);
 }
