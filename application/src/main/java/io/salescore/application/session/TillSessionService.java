@@ -1,5 +1,6 @@
 package io.salescore.application.session;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.session.port.CountedLine;
 import io.salescore.application.session.port.Filter;
 import io.salescore.application.audit.port.out.AuditLogRepository;
@@ -128,9 +129,13 @@ public final class TillSessionService implements TillSessionsUseCase {
     }
 
     @Override
-    public CashMovement moveCash(Actor actor, UUID id, CashMovementKind kind, Money amount, String reason) {
+    public CashMovement moveCash(Actor actor, UUID id, Input<Movement> input) {
         return tx.inTransaction(() -> {
-            Row row = visible(actor, sessions.lockForUpdate(actor.businessId(), id));
+            Row row = visible(actor, sessions.lockForUpdate(actor.businessId(), id), input);
+            Movement m = input.get();
+            CashMovementKind kind = m.kind();
+            Money amount = m.amount();
+            String reason = m.reason();
             Instant now = clock.instant();
             CashMovement movement = CashMovement.make(ids.newId(), row.session(), kind, amount, reason,
                     actor.userId(), actor.role(), businesses.settings(actor.businessId()), now);
@@ -150,9 +155,10 @@ public final class TillSessionService implements TillSessionsUseCase {
     }
 
     @Override
-    public SessionView close(Actor actor, UUID id, CloseCommand command) {
+    public SessionView close(Actor actor, UUID id, Input<CloseCommand> input) {
         return tx.inTransaction(() -> {
-            Row row = visible(actor, sessions.lockForUpdate(actor.businessId(), id));
+            Row row = visible(actor, sessions.lockForUpdate(actor.businessId(), id), input);
+            CloseCommand command = input.get();
             TillSession session = row.session();
             session.requireOpen();
             SessionFigures figures = sessions.figures(actor.businessId(), id);
@@ -226,7 +232,13 @@ public final class TillSessionService implements TillSessionsUseCase {
 
     /** The session if the caller may see it: its storefront theirs, and for a CASHIER their own. */
     private static Row visible(Actor actor, java.util.Optional<Row> found) {
+        return visible(actor, found, Input.of(Boolean.TRUE));
+    }
+
+    /** 404, then the body must parse, then the caller's scope (403): http-api.md's precedence. */
+    private static Row visible(Actor actor, java.util.Optional<Row> found, Input<?> body) {
         Row row = found.orElseThrow(NotFoundException::new);
+        body.requireParsable();
         actor.requireStorefront(row.session().storefront());
         if (!row.session().usableBy(actor.userId(), actor.role())) {
             throw new PermissionDeniedException("A cashier may use only their own session.");

@@ -24,6 +24,8 @@ class BodyBeforeRolePrecedenceApiTest {
     private static final String BROKEN = "{\"name\": ";
 
     private ApiClient cashier;
+    private ApiClient otherCashier;
+    private String session;
     private final Map<String, String[]> calls = new LinkedHashMap<>();
 
     @BeforeEach
@@ -35,6 +37,8 @@ class BodyBeforeRolePrecedenceApiTest {
         String warehouse = shop.owner.get("/inventory/api/warehouses/").json().get("results").get(0).get("id").asText();
         Staff.Member manager = Staff.add(shop, "MANAGER", main);
         cashier = Staff.add(shop, "CASHIER", main).client();
+        otherCashier = Staff.add(shop, "CASHIER", main).client();
+        session = cashier.post("/sales/api/sessions/", Map.of("storefront", main, "opening_float", "20.00")).id();
         calls.put("POST product", new String[] {"POST", "/inventory/api/products/"});
         calls.put("PATCH product", new String[] {"PATCH", "/inventory/api/products/" + product.id() + "/"});
         calls.put("POST stock-product", new String[] {"POST", "/inventory/api/stock-products/"});
@@ -66,5 +70,27 @@ class BodyBeforeRolePrecedenceApiTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_till_session_is_404_before_its_body_and_another_cashiers_is_400_before_403() {
+        List<String> problems = new ArrayList<>();
+        for (String action : List.of("cash_movements", "close")) {
+            String unknown = "/sales/api/sessions/" + java.util.UUID.randomUUID() + "/" + action + "/";
+            String theirs = "/sales/api/sessions/" + session + "/" + action + "/";
+            expect(problems, action + " unknown, broken body", cashier.post(unknown, BROKEN), 404, "NOT_FOUND");
+            expect(problems, action + " another's, broken body", otherCashier.post(theirs, BROKEN), 400,
+                    "MALFORMED_JSON");
+            expect(problems, action + " another's, readable body", otherCashier.post(theirs, "{}"), 403,
+                    "PERMISSION_DENIED");
+        }
+        assertThat(problems).isEmpty();
+        assertThat(cashier.get("/sales/api/sessions/" + session + "/").text("status")).isEqualTo("OPEN");
+    }
+
+    private static void expect(List<String> problems, String what, ApiClient.Response r, int status, String code) {
+        if (r.status() != status || !code.equals(r.text("code"))) {
+            problems.add(what + ": " + r.status() + " " + r.body());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.salescore.adapter.http.session;
 
+import io.salescore.adapter.http.common.Inputs;
 import io.salescore.adapter.http.common.BodyField;
 import io.salescore.adapter.http.common.BodyBinder;
 import io.salescore.application.session.port.Filter;
@@ -7,7 +8,6 @@ import io.javalin.http.Context;
 import io.salescore.adapter.http.Routes;
 import io.salescore.adapter.http.common.HttpError;
 import io.salescore.adapter.http.common.Json;
-import io.salescore.adapter.http.common.JsonBody;
 import io.salescore.adapter.http.common.Paging;
 import io.salescore.adapter.http.common.Params;
 import io.salescore.adapter.http.common.RouteRegistry;
@@ -167,29 +167,17 @@ public final class SessionRoutes implements Routes {
     }
 
     private void move(Context ctx, Actor actor) {
-        JsonBody body = JsonBody.of(ctx);
-        var r = BodyBinder.bind(body, CashMovementRequest.class);
-        requireVisibleIfInvalid(body, actor, ctx);
-        body.validate();
-        Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), r.kind(), r.amount(), r.reason())));
+        var movement = Inputs.read(ctx, CashMovementRequest.class,
+                r -> new TillSessionsUseCase.Movement(r.kind(), r.amount(), r.reason()));
+        Json.created(ctx, MovementBody.of(sessions.moveCash(actor, id(ctx), movement)));
     }
 
     private void close(Context ctx, Actor actor) {
-        JsonBody body = JsonBody.of(ctx);
-        var r = BodyBinder.bind(body, CloseSessionRequest.class);
-        requireVisibleIfInvalid(body, actor, ctx);
-        body.validate();
-        List<TillSessionsUseCase.Counted> counts = r.counted() == null ? List.of() : r.counted().stream()
-                .map(c -> new TillSessionsUseCase.Counted(c.method(), c.amount())).toList();
-        Json.ok(ctx, SessionBody.of(sessions.close(actor, id(ctx),
-                new TillSessionsUseCase.CloseCommand(r.countedCash(), counts, r.note() == null ? "" : r.note()))));
-    }
-
-    /** Bad input on a session that is not the caller's to see answers 404/403 first, as other routes do. */
-    private void requireVisibleIfInvalid(JsonBody body, Actor actor, Context ctx) {
-        if (!body.errors().isEmpty()) {
-            sessions.get(actor, id(ctx));
-        }
+        var command = Inputs.read(ctx, CloseSessionRequest.class, r -> new TillSessionsUseCase.CloseCommand(
+                r.countedCash(), r.counted() == null ? List.of() : r.counted().stream()
+                        .map(c -> new TillSessionsUseCase.Counted(c.method(), c.amount())).toList(),
+                r.note() == null ? "" : r.note()));
+        Json.ok(ctx, SessionBody.of(sessions.close(actor, id(ctx), command)));
     }
 
     private void report(Context ctx, Actor actor) {

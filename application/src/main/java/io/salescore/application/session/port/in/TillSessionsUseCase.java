@@ -1,5 +1,6 @@
 package io.salescore.application.session.port.in;
 
+import io.salescore.application.common.Input;
 import io.salescore.application.session.port.Filter;
 import io.salescore.application.session.port.CountedLine;
 import io.salescore.application.common.Page;
@@ -33,6 +34,10 @@ public interface TillSessionsUseCase {
     record CloseCommand(Money countedCash, List<Counted> counted, String note) {
     }
 
+    /** A PAY_IN or PAY_OUT with its reason. */
+    record Movement(CashMovementKind kind, Money amount, String reason) {
+    }
+
     /** One method's line: what it took, what refunds attributed to the session paid out by it, and the net. */
     record MethodLine(PaymentMethod method, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
     }
@@ -56,9 +61,11 @@ public interface TillSessionsUseCase {
 
     SessionView get(Actor actor, UUID id);
 
-    CashMovement moveCash(Actor actor, UUID session, CashMovementKind kind, Money amount, String reason);
+    /** 404 for an unknown session, then an unparsable body, then 403 for one not the caller's, then the fields. */
+    CashMovement moveCash(Actor actor, UUID session, Input<Movement> movement);
 
-    SessionView close(Actor actor, UUID session, CloseCommand command);
+    /** In the order of {@link #moveCash}. */
+    SessionView close(Actor actor, UUID session, Input<CloseCommand> command);
 
     /** {@code printed}: the caller prints it (HTML); the first print of a Z report is the original, later ones reprints. */
     Report report(Actor actor, UUID session, boolean printed);
