@@ -71,6 +71,12 @@ public final class BodyBinder {
         return snake.toString();
     }
 
+    /** The rules of a component: its {@link BodyField}, or the defaults when it has none. */
+    public static BodyField rules(RecordComponent component) {
+        BodyField rules = component.getAnnotation(BodyField.class);
+        return rules == null ? DEFAULTS : rules;
+    }
+
     /** The type a component reads (inside {@code Optional}), and its list item type, if a list. */
     public record Shape(boolean optional, Class<?> type, Class<?> item) {
 
@@ -210,14 +216,13 @@ public final class BodyBinder {
             components = new Component[declared.length];
             Class<?>[] types = new Class<?>[declared.length];
             for (int i = 0; i < declared.length; i++) {
-                BodyField rules = declared[i].getAnnotation(BodyField.class);
                 Shape shape = Shape.of(declared[i]);
                 if (!READABLE.contains(shape.type()) && !shape.type().isEnum() && (shape.type() != List.class
                         || shape.item() != UUID.class && shape.item() != JsonBody.class && !shape.item().isRecord())) {
                     throw new IllegalStateException(type.getName() + "." + declared[i].getName()
                             + ": the binder cannot read a " + declared[i].getGenericType());
                 }
-                components[i] = new Component(jsonName(declared[i]), rules == null ? DEFAULTS : rules, shape);
+                components[i] = new Component(jsonName(declared[i]), rules(declared[i]), shape);
                 types[i] = declared[i].getType();
             }
             try {

@@ -98,7 +98,7 @@ class BodySchemaTest {
         }
         for (RecordComponent component : record.getRecordComponents()) {
             String name = BodyBinder.jsonName(component);
-            BodyField rules = rules(component);
+            BodyField rules = BodyBinder.rules(component);
             bound.add(name);
             if (!properties.has(name)) {
                 problems.add(where + "." + name + ": bound by " + record.getSimpleName() + " but not in the schema");
@@ -226,15 +226,6 @@ class BodySchemaTest {
             }
         }
         return schema;
-    }
-
-    private static BodyField rules(RecordComponent component) {
-        BodyField rules = component.getAnnotation(BodyField.class);
-        return rules != null ? rules : Defaults.class.getRecordComponents()[0].getAnnotation(BodyField.class);
-    }
-
-    /** Carries the default {@link BodyField}. */
-    private record Defaults(@BodyField String field) {
     }
 
     // ---- the document ----------------------------------------------------------------------------------------
