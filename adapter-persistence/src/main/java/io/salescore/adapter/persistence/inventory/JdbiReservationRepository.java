@@ -333,19 +333,21 @@ public final class JdbiReservationRepository implements ReservationRepository {
     @Override
     public List<Due> expireDueBatch(Instant now, int limit, Collection<StockKey> skip) {
         return tx.handle().createQuery("""
-                        WITH candidates AS (
-                            SELECT DISTINCT business_id, storefront_id, product_id FROM (
-                                SELECT business_id, storefront_id, product_id FROM reservation
-                                WHERE status = 'ACTIVE' AND expires_at <= :now
-                                  AND (storefront_id, product_id) NOT IN (
-                                      SELECT * FROM unnest(CAST(:skipStorefronts AS uuid[]), CAST(:skipProducts AS uuid[])))
-                                ORDER BY expires_at LIMIT :limit
-                            ) d
-                        ), inv AS (
+                        WITH inv AS (
+                            -- Stock first, oldest due hold first; stock another transaction holds locked is skipped
+                            -- before the limit counts, so one busy row never stops the sweep for the others.
                             SELECT i.business_id, i.storefront_id, i.product_id
                             FROM storefront_inventory i
-                            JOIN candidates c ON c.business_id = i.business_id AND c.storefront_id = i.storefront_id
-                                             AND c.product_id = i.product_id
+                            JOIN (SELECT business_id, storefront_id, product_id, min(expires_at) AS first_due
+                                  FROM reservation
+                                  WHERE status = 'ACTIVE' AND expires_at <= :now
+                                    AND (storefront_id, product_id) NOT IN (
+                                        SELECT * FROM unnest(CAST(:skipStorefronts AS uuid[]), CAST(:skipProducts AS uuid[])))
+                                  GROUP BY business_id, storefront_id, product_id) c
+                              ON c.business_id = i.business_id AND c.storefront_id = i.storefront_id
+                             AND c.product_id = i.product_id
+                            ORDER BY c.first_due
+                            LIMIT :limit
                             FOR UPDATE OF i SKIP LOCKED
                         ), due AS (
                             SELECT r.* FROM reservation r

@@ -21,9 +21,12 @@ public interface ExpirySweep {
 
     /**
      * The sweeper's step: marks up to {@code limit} due holds EXPIRED and lowers the counters. It takes the
-     * inventory rows with {@code FOR UPDATE SKIP LOCKED}, then their holds the same way, so it never waits and
-     * several instances sweeping at once never take the same hold. Holds of the stock in {@code skip} are left
-     * alone (the sweeper's quarantine of stock whose release failed). Returns what it expired (as it was).
+     * inventory rows of stock with due holds (oldest due first) with {@code FOR UPDATE SKIP LOCKED}, then their
+     * holds the same way, so it never waits and several instances sweeping at once never take the same hold. Stock
+     * another transaction holds locked is passed over <em>before</em> the limit counts: a batch comes back short
+     * only when every other due stock is busy, never because the oldest due stock is (one locked row must not stop
+     * the sweep for everyone else). Holds of the stock in {@code skip} are left alone (the sweeper's quarantine of
+     * stock whose release failed). Returns what it expired (as it was).
      */
     List<Due> expireDueBatch(Instant now, int limit, java.util.Collection<StockKey> skip);
 
