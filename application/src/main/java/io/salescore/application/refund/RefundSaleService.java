@@ -306,14 +306,14 @@ public final class RefundSaleService implements RefundSaleUseCase {
                             + refund.refundNumber() + ")", r)
                     .withSale(sale.storefrontId(), sale.id()));
         }
-        if (cancel) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("refund_id", refund.id().toString());
-            c.put("refund_number", refund.refundNumber());
-            c.put("amount", refund.amount().toString());
-            events.add(SaleEvents.saleCancelled(sale, refund.reason(), "Sale " + sale.id() + " (receipt "
-                    + refund.receiptNumber() + ") cancelled: " + refund.reason(), List.of(), c));
-        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("refund_id", refund.id().toString());
+        c.put("refund_number", refund.refundNumber());
+        c.put("amount", refund.amount().toString());
+        // A cancel recorded Cancelled on the sale; a refund that leaves the sale standing recorded nothing.
+        events.addAll(SaleEvents.take(sale, SaleEvents.Facts.NONE.withCancellation(new SaleEvents.Cancellation(
+                refund.reason(), "Sale " + sale.id() + " (receipt " + refund.receiptNumber() + ") cancelled: "
+                + refund.reason(), List.of(), c))));
         return events;
     }
 }

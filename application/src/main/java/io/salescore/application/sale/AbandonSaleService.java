@@ -60,8 +60,9 @@ public final class AbandonSaleService implements AbandonSaleUseCase {
                 after = after.withReservation(r.saleItemId(),
                         r.ended(ReservationStatus.EXPIRED, now, ReleaseReason.EXPIRED));
             }
-            events.add(SaleEvents.saleCancelled(sale, ReleaseReason.SALE_ABANDONED.name(), "Sale " + sale.id()
-                    + " abandoned; " + ended.released().size() + " holds released", ended.released(), Map.of()));
+            events.addAll(c.recorded(SaleEvents.Facts.NONE.withCancellation(new SaleEvents.Cancellation(
+                    ReleaseReason.SALE_ABANDONED.name(), "Sale " + sale.id() + " abandoned; "
+                    + ended.released().size() + " holds released", ended.released(), Map.of()))));
             c.saveWithoutSliding(events);
             return new Result(after, false, ended.released());
         });

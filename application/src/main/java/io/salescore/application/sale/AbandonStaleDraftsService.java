@@ -60,9 +60,10 @@ public final class AbandonStaleDraftsService {
                         ReleaseReason.DRAFT_EXPIRED, now);
                 sales.update(sale);
                 List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.DRAFT_EXPIRED));
-                events.add(SaleEvents.saleCancelled(sale, ReleaseReason.DRAFT_EXPIRED.name(), "Draft sale " + sale.id()
+                events.addAll(SaleEvents.take(sale, SaleEvents.Facts.NONE.withCancellation(
+                        new SaleEvents.Cancellation(ReleaseReason.DRAFT_EXPIRED.name(), "Draft sale " + sale.id()
                                 + " untouched for " + maxAge + " was cancelled automatically", ended.released(),
-                        Map.of("max_age", maxAge.toString())));
+                                Map.of("max_age", maxAge.toString())))));
                 audit.appendSystem(ref.business(), now, events);
                 done++;
             }

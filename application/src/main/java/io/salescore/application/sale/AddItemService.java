@@ -10,6 +10,7 @@ import io.salescore.application.sale.port.in.LineResult;
 import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.domain.access.Actor;
+import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.account.BusinessSettings;
 import io.salescore.domain.catalog.ProductUnit;
 import io.salescore.domain.inventory.Reservation;
@@ -24,6 +25,7 @@ import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,8 +93,9 @@ public final class AddItemService implements AddItemUseCase {
                     sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
 
             sales.insertLine(sale, line);
-            c.saveWithoutSliding(List.of(SaleEvents.itemAdded(sale, line),
-                    HoldEvents.reserved(hold, hold.quantity().toPlainString())));
+            List<AuditEvent> events = new ArrayList<>(c.recorded());
+            events.add(HoldEvents.reserved(hold, hold.quantity().toPlainString()));
+            c.saveWithoutSliding(events);
             holds.holdAndSlideSale(actor, hold, REFUSAL, now);
             return new LineResult(c.view().withLiveHoldsExtended(now, hold.expiresAt()).withReservation(line.id(), hold),
                     line.id());

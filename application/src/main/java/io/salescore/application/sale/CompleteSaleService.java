@@ -126,7 +126,7 @@ public final class CompleteSaleService implements CompleteSaleUseCase {
                 events.add(SaleEvents.stockCommitted(sale, line, committed));
                 after = after.withReservation(line.id(), committed);
             }
-            events.add(SaleEvents.saleCompleted(sale, drawer));
+            events.addAll(c.recorded(SaleEvents.Facts.NONE.withDrawer(drawer)));
             c.audit(events);
             return new SaleView(sale, after.storefrontName(), after.storefrontCode(), after.userName(),
                     after.customerName(), after.reservations(),

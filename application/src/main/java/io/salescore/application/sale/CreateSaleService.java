@@ -14,7 +14,6 @@ import io.salescore.domain.shared.ValidationException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** Opens a DRAFT sale after checking the storefront (exists, active, the caller's) and the customer. */
@@ -60,7 +59,7 @@ public final class CreateSaleService implements CreateSaleUseCase {
             Sale sale = Sale.open(SaleId.of(ids.newId()), actor.businessId(), storefront.id(), actor.userId(),
                     customer.id(), command.type(), command.paymentType(), command.notes(), now);
             sales.insert(sale);
-            audit.append(actor, now, List.of(SaleEvents.saleCreated(sale, customer.name())));
+            audit.append(actor, now, SaleEvents.take(sale, SaleEvents.Facts.NONE.withCustomer(customer.name())));
             return new SaleView(sale, storefront.name(), storefront.code(), actor.name(), customer.name(), Map.of(), null,
                     catalog.business(actor.businessId()).name());
         });

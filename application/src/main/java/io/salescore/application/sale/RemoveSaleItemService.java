@@ -11,7 +11,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
@@ -39,12 +38,12 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
     public SaleView remove(Actor actor, Optional<SaleId> saleId, SaleItemId lineId, Optional<ExpectedVersion> expectedVersion) {
         return changes.onLine(actor, saleId, lineId, expectedVersion, SaleChanges.noBody(), sale -> { }, c -> {
             Sale sale = c.sale();
-            SaleLine removed = sale.removeLine(lineId, c.now());
+            sale.removeLine(lineId, c.now());
             HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
                     Optional.of(lineId), ReleaseReason.ITEM_REMOVED, c.now());
             sales.deleteLine(sale, lineId);
             List<AuditEvent> events = new ArrayList<>();
-            events.add(SaleEvents.itemRemoved(sale, removed));
+            events.addAll(c.recorded());
             events.addAll(HoldEvents.ended(ended, ReleaseReason.ITEM_REMOVED));
             return c.save(events).withReservation(lineId, null);
         });

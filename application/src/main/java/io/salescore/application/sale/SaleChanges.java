@@ -134,11 +134,29 @@ final class SaleChanges {
             audit(events);
         }
 
-        /** Only the audit entries: for a change that writes the sale in its own statement (checkout). */
+        /**
+         * Only the audit entries: for a change that writes the sale in its own statement (checkout). Every event
+         * the sale recorded must be among them ({@link #recorded}): one left behind is a programming error, and
+         * the transaction rolls back rather than leave a change unaudited.
+         */
         void audit(List<AuditEvent> events) {
+            if (sale().hasEvents()) {
+                throw new IllegalStateException("The sale recorded events its use case did not audit: "
+                        + sale().takeEvents());
+            }
             if (!events.isEmpty()) {
                 audit.append(actor, now, events);
             }
+        }
+
+        /** The audit entries of what the sale recorded during this change (see {@link SaleEvents}). */
+        List<AuditEvent> recorded(SaleEvents.Facts facts) {
+            return SaleEvents.take(sale(), facts);
+        }
+
+        /** {@link #recorded(SaleEvents.Facts)} for events that need nothing the sale does not hold. */
+        List<AuditEvent> recorded() {
+            return recorded(SaleEvents.Facts.NONE);
         }
     }
 }

@@ -5,20 +5,167 @@ import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.shared.Decimals;
 import io.salescore.domain.inventory.Reservation;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.sale.SaleLine;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The audit events of the sale lifecycle, with the ids, quantities and amounts each one concerns. */
+/**
+ * The audit entries of the sale lifecycle, built here only: each {@link SaleEvent} the aggregate recorded becomes
+ * its one entry, with the ids, quantities and amounts it concerns, so one event type has one payload whichever use
+ * case changed the sale. {@link #take} is how a use case gets them (and the sale forgets them).
+ */
 public final class SaleEvents {
 
     private SaleEvents() {
     }
 
-    static AuditEvent saleCreated(Sale sale, String customerName) {
+    /**
+     * What some entries name that the sale does not hold: the customers' names (opened, customer changed), the till
+     * session the money went to (completed, payment recorded), and why and how a sale was cancelled.
+     */
+    public record Facts(String customerName, String previousCustomerName,
+                        Optional<io.salescore.application.sale.port.out.SaleRepository.Drawer> drawer,
+                        Cancellation cancellation) {
+
+        public static final Facts NONE = new Facts(null, null, Optional.empty(), null);
+
+        public Facts withCustomer(String name) {
+            return new Facts(name, previousCustomerName, drawer, cancellation);
+        }
+
+        public Facts withCustomerChange(String previous, String name) {
+            return new Facts(name, previous, drawer, cancellation);
+        }
+
+        public Facts withDrawer(Optional<io.salescore.application.sale.port.out.SaleRepository.Drawer> till) {
+            return new Facts(customerName, previousCustomerName, till, cancellation);
+        }
+
+        public Facts withCancellation(Cancellation why) {
+            return new Facts(customerName, previousCustomerName, drawer, why);
+        }
+    }
+
+    /**
+     * Why a sale was cancelled ({@code reason}), its sentence, the holds that released, and what the cause adds
+     * ({@code cause}: the refund, the draft's age).
+     */
+    public record Cancellation(String reason, String description, List<Reservation> released,
+                               Map<String, Object> cause) {
+    }
+
+    /**
+     * The sale's recorded events as audit entries, oldest first; the sale no longer holds them. Amounts and
+     * statuses beside an event's own facts are read from the sale as it stands, so a use case takes the events at
+     * the end of its one change (the template refuses to write a change that left any behind).
+     */
+    public static List<AuditEvent> take(Sale sale, Facts facts) {
+        Entries entries = new Entries(sale, facts);
+        return sale.takeEvents().stream().map(e -> e.accept(entries)).toList();
+    }
+
+    /** Each event's entry; a fact the event needs and {@link Facts} lacks is a programming error. */
+    private record Entries(Sale sale, Facts facts) implements SaleEvent.Visitor<AuditEvent> {
+
+        private static <T> T needed(T fact, String what) {
+            return Objects.requireNonNull(fact, () -> "The audit entry needs " + what);
+        }
+
+        @Override
+        public AuditEvent opened(SaleEvent.Opened event) {
+            return saleCreated(sale, needed(facts.customerName(), "the customer's name"));
+        }
+
+        @Override
+        public AuditEvent updated(SaleEvent.Updated event) {
+            Map<String, Object> diff = new LinkedHashMap<>();
+            changed(diff, "discount_amount", event.before().discountAmount(), event.after().discountAmount());
+            changed(diff, "tax_amount", event.before().taxAmount(), event.after().taxAmount());
+            changed(diff, "notes", event.before().notes(), event.after().notes());
+            changed(diff, "payment_type", event.before().paymentType(), event.after().paymentType());
+            return saleUpdated(sale, diff);
+        }
+
+        @Override
+        public AuditEvent lineAdded(SaleEvent.LineAdded event) {
+            return itemAdded(sale, event.line());
+        }
+
+        @Override
+        public AuditEvent lineChanged(SaleEvent.LineChanged event) {
+            return itemUpdated(sale, event.before(), event.after());
+        }
+
+        @Override
+        public AuditEvent lineRemoved(SaleEvent.LineRemoved event) {
+            return itemRemoved(sale, event.line());
+        }
+
+        @Override
+        public AuditEvent customerChanged(SaleEvent.CustomerChanged event) {
+            String previous = needed(facts.previousCustomerName(), "the previous customer's name");
+            String name = needed(facts.customerName(), "the new customer's name");
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("old_customer_id", event.from().toString());
+            data.put("old_customer_name", previous);
+            data.put("new_customer_id", event.to().toString());
+            data.put("new_customer_name", name);
+            data.put("sale_status", sale.status().name());
+            return AuditEvent.of("sale.customer_updated",
+                            "Customer updated from \"" + previous + "\" to \"" + name + "\" on sale " + sale.id(), data)
+                    .withSale(sale.storefrontId(), sale.id()).withCustomer(event.to());
+        }
+
+        @Override
+        public AuditEvent typeChanged(SaleEvent.TypeChanged event) {
+            return SaleEvents.typeChanged(sale, event.from().name(), event.repriced());
+        }
+
+        @Override
+        public AuditEvent paymentRecorded(SaleEvent.PaymentRecorded event) {
+            var payment = event.payment();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sale_id", sale.id().toString());
+            data.put("payment_id", payment.id().toString());
+            data.put("amount_paid", payment.amount().toString());
+            data.put("payment_method", payment.method().name());
+            data.put("reference", payment.reference());
+            data.put("session_id", facts.drawer().map(d -> d.session().toString()).orElse(null));
+            data.put("session_user_id", facts.drawer().map(d -> d.owner().toString()).orElse(null));
+            data.put("old_status", event.from().name());
+            data.put("new_status", event.to().name());
+            data.put("amount_due", sale.amountDue().toString());
+            return AuditEvent.of("payment.recorded",
+                            "Payment of " + payment.amount() + " (" + payment.method() + ") recorded on sale " + sale.id()
+                                    + "; " + sale.amountDue() + " still due", data)
+                    .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId()).withPayment(payment.id());
+        }
+
+        @Override
+        public AuditEvent completed(SaleEvent.Completed event) {
+            return saleCompleted(sale, event.outcome(), facts.drawer());
+        }
+
+        @Override
+        public AuditEvent cancelled(SaleEvent.Cancelled event) {
+            Cancellation why = needed(facts.cancellation(), "why the sale was cancelled");
+            return saleCancelled(sale, why.reason(), why.description(), why.released(), why.cause());
+        }
+
+        private static void changed(Map<String, Object> diff, String field, Object before, Object after) {
+            if (!String.valueOf(before).equals(String.valueOf(after))) {
+                diff.put(field, Map.of("old", String.valueOf(before), "new", String.valueOf(after)));
+            }
+        }
+    }
+
+    private static AuditEvent saleCreated(Sale sale, String customerName) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
         data.put("storefront_id", sale.storefrontId().toString());
@@ -30,7 +177,7 @@ public final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());
     }
 
-    static AuditEvent saleUpdated(Sale sale, Map<String, Object> changes) {
+    private static AuditEvent saleUpdated(Sale sale, Map<String, Object> changes) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
         data.put("changes", changes);
@@ -38,7 +185,7 @@ public final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id());
     }
 
-    static Map<String, Object> line(SaleLine line) {
+    private static Map<String, Object> line(SaleLine line) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_item_id", line.id().toString());
         data.put("product_id", line.productId().toString());
@@ -52,13 +199,13 @@ public final class SaleEvents {
         return data;
     }
 
-    static AuditEvent itemAdded(Sale sale, SaleLine line) {
+    private static AuditEvent itemAdded(Sale sale, SaleLine line) {
         return AuditEvent.of("sale_item.added",
                         "Added " + line.quantity() + " × " + line.productName() + " to sale " + sale.id(), line(line))
                 .withSale(sale.storefrontId(), sale.id()).withSaleItem(line.id());
     }
 
-    static AuditEvent itemUpdated(Sale sale, SaleLine before, SaleLine after) {
+    private static AuditEvent itemUpdated(Sale sale, SaleLine before, SaleLine after) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_item_id", after.id().toString());
         data.put("before", line(before));
@@ -67,7 +214,7 @@ public final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withSaleItem(after.id());
     }
 
-    static AuditEvent itemRemoved(Sale sale, SaleLine line) {
+    private static AuditEvent itemRemoved(Sale sale, SaleLine line) {
         return AuditEvent.of("sale_item.removed",
                         "Removed " + line.quantity() + " × " + line.productName() + " from sale " + sale.id(), line(line))
                 .withSale(sale.storefrontId(), sale.id()).withSaleItem(line.id());
@@ -82,12 +229,12 @@ public final class SaleEvents {
     }
 
     /** {@code drawer}: the till session the money went to and whose drawer it is (domain.md "Attribution"). */
-    static AuditEvent saleCompleted(Sale sale,
+    private static AuditEvent saleCompleted(Sale sale, io.salescore.domain.sale.SaleStatus outcome,
                                     java.util.Optional<io.salescore.application.sale.port.out.SaleRepository.Drawer> drawer) {
         var totals = sale.totals();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
-        data.put("status", sale.status().name());
+        data.put("status", outcome.name());
         data.put("payment_type", sale.paymentType().name());
         data.put("receipt_number", sale.receiptNumber().map(Object::toString).orElse(null));
         data.put("total_amount", totals.totalAmount().toString());
@@ -98,7 +245,7 @@ public final class SaleEvents {
                 "amount_paid", p.amount().toString(), "payment_method", p.method().name())).toList());
         data.put("session_id", drawer.map(d -> d.session().toString()).orElse(null));
         data.put("session_user_id", drawer.map(d -> d.owner().toString()).orElse(null));
-        return AuditEvent.of("sale.completed", "Sale " + sale.id() + " " + sale.status().name().toLowerCase()
+        return AuditEvent.of("sale.completed", "Sale " + sale.id() + " " + outcome.name().toLowerCase()
                         + " with receipt " + data.get("receipt_number") + ", total " + totals.totalAmount(), data)
                 .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());
     }
@@ -107,7 +254,7 @@ public final class SaleEvents {
      * One shape for every way a sale is cancelled (its cashier abandons it, the stale-draft job, a refund of the
      * whole sale): why, the holds it released, and what the cause adds ({@code cause}: the refund, the draft age).
      */
-    public static AuditEvent saleCancelled(Sale sale, String reason, String description, List<Reservation> released,
+    private static AuditEvent saleCancelled(Sale sale, String reason, String description, List<Reservation> released,
                                            Map<String, Object> cause) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
@@ -120,7 +267,7 @@ public final class SaleEvents {
                 .withSale(sale.storefrontId(), sale.id()).withCustomer(sale.customerId());
     }
 
-    static AuditEvent typeChanged(Sale sale, String oldType, java.util.List<Sale.Repricing> repriced) {
+    private static AuditEvent typeChanged(Sale sale, String oldType, java.util.List<Sale.Repricing> repriced) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("sale_id", sale.id().toString());
         data.put("old_type", oldType);

@@ -49,13 +49,12 @@ public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
                         catalog.customerOrWalkIn(actor.businessId(), Optional.of(sale.customerId()))
                                 .map(SaleCatalog.Customer::wholesale).orElse(false), "type"));
             }
-            String oldType = sale.type().name();
             List<Sale.Repricing> repriced = sale.changeType(newType, batchPrices(actor, sale, newType), c.now());
             List<SaleLine> changed = repriced.stream().map(r -> sale.line(r.lineId())).toList();
             if (!changed.isEmpty()) {
                 sales.updateLines(sale, changed);
             }
-            return new Result(c.save(List.of(SaleEvents.typeChanged(sale, oldType, repriced))), true, repriced);
+            return new Result(c.save(c.recorded()), true, repriced);
         });
     }
 

@@ -8,7 +8,6 @@ import io.salescore.application.sale.port.out.SaleCatalog;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
-import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.Sale;
 import io.salescore.domain.shared.BusinessRuleException;
 import io.salescore.domain.shared.CustomerId;
@@ -16,7 +15,6 @@ import io.salescore.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,19 +47,10 @@ public final class UpdateSaleCustomerService implements UpdateSaleCustomerUseCas
                         Map.of("message", "Choose an active customer."));
             }
             String previous = c.view().customerName();
-            CustomerId previousId = sale.customerId();
             if (!sale.changeCustomer(customer.id(), c.now())) {
                 return new Result(c.view(), previous, customer.name(), false);
             }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("old_customer_id", previousId.toString());
-            data.put("old_customer_name", previous);
-            data.put("new_customer_id", customer.id().toString());
-            data.put("new_customer_name", customer.name());
-            data.put("sale_status", sale.status().name());
-            SaleView saved = c.save(List.of(AuditEvent.of("sale.customer_updated",
-                            "Customer updated from \"" + previous + "\" to \"" + customer.name() + "\" on sale " + sale.id(),
-                            data).withSale(sale.storefrontId(), sale.id()).withCustomer(customer.id())));
+            SaleView saved = c.save(c.recorded(SaleEvents.Facts.NONE.withCustomerChange(previous, customer.name())));
             return new Result(saved.withCustomerName(customer.name()), previous, customer.name(), true);
         });
     }

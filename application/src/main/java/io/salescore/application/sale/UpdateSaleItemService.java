@@ -67,7 +67,7 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             }
             requireShopPrices(actor, sale, current, changes);
             List<AuditEvent> events = new ArrayList<>();
-            events.add(SaleEvents.itemUpdated(sale, change.before(), change.after()));
+            events.addAll(c.recorded());
             Reservation shown = c.view().reservationOf(command.line()).orElse(null);
             if (change.quantityChanged()) {
                 shown = adjustHold(actor, c.view(), change.after(), now, c.until(), events);

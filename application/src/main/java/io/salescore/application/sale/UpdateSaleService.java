@@ -11,9 +11,6 @@ import io.salescore.domain.access.Actor;
 import io.salescore.domain.sale.Sale;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** PATCH of a DRAFT sale's discount, tax, notes or payment type; a no-op changes nothing. */
 public final class UpdateSaleService implements UpdateSaleUseCase {
@@ -39,7 +36,6 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
                     c.now())) {
                 return c.view();
             }
-            Sale.State after = sale.state();
             if (changes.discountAmount().isPresent() || changes.taxAmount().isPresent()) {
                 PriceRules.of(catalog, actor).ifPresent(r -> {
                     changes.taxAmount().ifPresent(t -> r.requireSaleTax(actor.role(), before.taxAmount(), t));
@@ -47,18 +43,7 @@ public final class UpdateSaleService implements UpdateSaleUseCase {
                             "discount_amount"));
                 });
             }
-            Map<String, Object> diff = new LinkedHashMap<>();
-            put(diff, "discount_amount", before.discountAmount(), after.discountAmount());
-            put(diff, "tax_amount", before.taxAmount(), after.taxAmount());
-            put(diff, "notes", before.notes(), after.notes());
-            put(diff, "payment_type", before.paymentType(), after.paymentType());
-            return c.save(List.of(SaleEvents.saleUpdated(sale, diff)));
+            return c.save(c.recorded());
         });
-    }
-
-    private static void put(Map<String, Object> diff, String field, Object before, Object after) {
-        if (!String.valueOf(before).equals(String.valueOf(after))) {
-            diff.put(field, Map.of("old", String.valueOf(before), "new", String.valueOf(after)));
-        }
     }
 }

@@ -61,7 +61,9 @@ final class SaleFixtures {
                 io.salescore.domain.inventory.ReservationStatus.ACTIVE, expiresAt, now.minusSeconds(30), null, null);
     }
 
+    /** The sale as a repository hands it out: read back, so it carries no events of how the test built it. */
     SaleView view(Sale sale, Map<SaleItemId, Reservation> holds) {
+        sale.takeEvents();
         return new SaleView(sale, "Main", "MAIN", "Owner", "Walk-in Customer", new LinkedHashMap<>(holds), null);
     }
 

@@ -103,6 +103,8 @@ public final class Sale {
     private Money creditAtCompletion;
     private final List<SaleLine> lines;
     private final List<Payment> payments;
+    /** What changed since the sale was opened or read, until {@link #takeEvents()} hands it out. */
+    private final List<SaleEvent> events = new ArrayList<>();
 
     private Sale(State s, List<SaleLine> lines, List<Payment> payments) {
         this.id = Objects.requireNonNull(s.id());
@@ -134,13 +136,27 @@ public final class Sale {
     /** A new empty DRAFT sale at version 1. */
     public static Sale open(SaleId id, BusinessId business, StorefrontId storefront, UserId user, CustomerId customer,
                             SaleType type, PaymentType paymentType, String notes, Instant now) {
-        return new Sale(new State(id, business, storefront, user, customer, type, SaleStatus.DRAFT, paymentType,
+        Sale sale = new Sale(new State(id, business, storefront, user, customer, type, SaleStatus.DRAFT, paymentType,
                 Money.ZERO, Money.ZERO, notes, 1, null, Money.ZERO, Money.ZERO, now, now, null), List.of(), List.of());
+        sale.events.add(new SaleEvent.Opened());
+        return sale;
     }
 
     /** A sale as it was stored. */
     public static Sale restore(State state, List<SaleLine> lines, List<Payment> payments) {
         return new Sale(state, lines, payments);
+    }
+
+    /** The events recorded since the sale was opened or read or since the last call, oldest first; empties them. */
+    public List<SaleEvent> takeEvents() {
+        List<SaleEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    /** Whether events were recorded that no one took yet. */
+    public boolean hasEvents() {
+        return !events.isEmpty();
     }
 
     public State state() {
@@ -237,6 +253,7 @@ public final class Sale {
         next.add(line);
         replaceLines(next);
         touch(now);
+        events.add(new SaleEvent.LineAdded(line));
         return line;
     }
 
@@ -267,6 +284,7 @@ public final class Sale {
         next.set(index, after);
         replaceLines(next);
         touch(now);
+        events.add(new SaleEvent.LineChanged(before, after));
         return new LineChange(before, after);
     }
 
@@ -281,6 +299,7 @@ public final class Sale {
         requireLinesEditable();
         SaleLine removed = lines.remove(indexOf(lineId));
         touch(now);
+        events.add(new SaleEvent.LineRemoved(removed));
         return removed;
     }
 
@@ -315,6 +334,7 @@ public final class Sale {
         if (customerId.equals(newCustomer)) {
             return false;
         }
+        events.add(new SaleEvent.CustomerChanged(customerId, newCustomer));
         customerId = newCustomer;
         touch(now);
         return true;
@@ -344,6 +364,7 @@ public final class Sale {
             }
         }
         replaceLines(next);
+        events.add(new SaleEvent.TypeChanged(type, newType, repriced));
         type = newType;
         touch(now);
         return List.copyOf(repriced);
@@ -362,11 +383,13 @@ public final class Sale {
             return false;
         }
         totalsOf(lines, discount, tax);
+        State before = state();
         discountAmount = discount;
         taxAmount = tax;
         notes = newNotes.orElse(notes);
         paymentType = newPaymentType.orElse(paymentType);
         touch(now);
+        events.add(new SaleEvent.Updated(before, state()));
         return true;
     }
 
@@ -450,6 +473,7 @@ public final class Sale {
         completedAt = now;
         creditAtCompletion = amountDue();
         touch(now);
+        events.add(new SaleEvent.Completed(status));
     }
 
     /** Takes a payment on a part-paid or pending sale, up to what is due; no change is given. */
@@ -463,8 +487,10 @@ public final class Sale {
         }
         payments.add(payment);
         amountPaid = amountPaid.plus(payment.amount());
+        SaleStatus from = status;
         status = status.moveTo(amountDue().isZero() ? SaleStatus.COMPLETED : SaleStatus.PARTIAL);
         touch(now);
+        events.add(new SaleEvent.PaymentRecorded(payment, from, status));
     }
 
     /**
@@ -478,6 +504,7 @@ public final class Sale {
         requireDraft("Only draft sales can be abandoned");
         status = status.moveTo(SaleStatus.CANCELLED);
         touch(now);
+        events.add(new SaleEvent.Cancelled(SaleStatus.DRAFT));
         return true;
     }
 
@@ -534,7 +561,11 @@ public final class Sale {
                 : status != SaleStatus.COMPLETED && amountDue().isZero() ? SaleStatus.COMPLETED
                 : status;
         if (target != status) {
+            SaleStatus from = status;
             status = status.moveTo(target);
+            if (target == SaleStatus.CANCELLED) {
+                events.add(new SaleEvent.Cancelled(from));
+            }
         }
         touch(now);
     }
