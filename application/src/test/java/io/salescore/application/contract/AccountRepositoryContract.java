@@ -271,21 +271,22 @@ public abstract class AccountRepositoryContract<F extends ContractFixture> exten
         StaffMember abena = added(team, "Abena Osei", Role.MANAGER, List.of());
         StaffMember bright = added(team, "bright Adjei", Role.CASHIER, List.of());
         StaffMember twin = added(team, "Abena Osei", Role.CASHIER, List.of());
+        StaffMember dede = added(team, "Dede Ayew", Role.CASHIER, List.of()); // by case alone it would come second
         List<UserId> abenas = List.of(abena.id(), twin.id()).stream()
                 .sorted(Comparator.comparing(id -> id.value().toString())).toList(); // uuid order: its lowercase text
 
         Page<StaffMember> all = tx(() -> repo.listMembers(team, StaffQuery.activeOnly(), PageRequest.first()));
-        Page<StaffMember> second = tx(() -> repo.listMembers(team, StaffQuery.activeOnly(), new PageRequest(2, 3)));
+        Page<StaffMember> second = tx(() -> repo.listMembers(team, StaffQuery.activeOnly(), new PageRequest(2, 4)));
         Page<StaffMember> beyond = tx(() -> repo.listMembers(team, StaffQuery.activeOnly(), new PageRequest(3, 3)));
 
         assertThat(all.items()).extracting(StaffMember::id)
-                .containsExactly(abenas.get(0), abenas.get(1), bright.id(), charlie.id());
+                .containsExactly(abenas.get(0), abenas.get(1), bright.id(), charlie.id(), dede.id());
         assertThat(all.items().get(2).state()).as("members read back whole").isEqualTo(bright.state());
-        assertThat(all.total()).isEqualTo(4);
-        assertThat(second.items()).extracting(StaffMember::id).containsExactly(charlie.id());
-        assertThat(second.total()).isEqualTo(4);
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(second.items()).extracting(StaffMember::id).containsExactly(dede.id());
+        assertThat(second.total()).isEqualTo(5);
         assertThat(beyond.items()).isEmpty();
-        assertThat(beyond.total()).isEqualTo(4);
+        assertThat(beyond.total()).isEqualTo(5);
     }
 
     @Test
