@@ -19,8 +19,9 @@ import java.time.Instant;
  * own (open one with {@link #tx()} if the adapter needs it) and is called outside the contract's transactions.
  *
  * <p>The contracts never clean up: they work in businesses they create, with random ids, so one database can
- * serve every test. Only the two cross-business methods (the hold sweep and the stale-draft lock) see rows of
- * other tests; the contracts keep those apart by time (see {@link PortContract#start}).
+ * serve every test. Only the cross-business methods (the hold sweep, the stale-draft lock and the account purges
+ * of tokens and logins) see rows of other tests; the contracts keep those apart by time (see
+ * {@link PortContract#start}). Emails and token hashes, which no business scopes, are random per test.
  */
 public interface ContractFixture {
 

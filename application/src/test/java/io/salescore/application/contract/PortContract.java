@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Time.</b> Each test gets its own day, {@link #start}, earlier than the day of every test before it in the
  * JVM, and keeps all its instants within that day (whole milliseconds, which every store keeps exactly). The hold
- * sweep and the stale-draft lock read every business: asked about "now" within its own day, a test can only find
+ * sweep, the stale-draft lock and the account purges (expired tokens, ended tokens, old failed logins and login
+ * addresses) read every business: asked about "now" within its own day, a test can only find
  * its own rows, since the rows of earlier tests are all later and the rows of other tests (written with the real
  * clock) are years later.
  *

@@ -43,6 +43,7 @@ final class JdbiFixture implements ContractFixture {
     final JdbiAuditLogRepository audit = new JdbiAuditLogRepository(tx, UUID::randomUUID);
     final JdbiCustomerRepository customers = new JdbiCustomerRepository(tx);
     final JdbiReceiptCounter receipts = new JdbiReceiptCounter(tx);
+    final JdbiAccountRepository accounts = new JdbiAccountRepository(tx);
 
     @Override
     public UnitOfWork tx() {
@@ -53,7 +54,7 @@ final class JdbiFixture implements ContractFixture {
     public BusinessId newBusiness(String name, String timezone, Instant now) {
         BusinessId business = BusinessId.of(UUID.randomUUID());
         tx.run(() -> {
-            new JdbiAccountRepository(tx).insertBusiness(new Profile.BusinessView(business, name, "USD", timezone), now);
+            accounts.insertBusiness(new Profile.BusinessView(business, name, "USD", timezone), now);
             customers.insert(Customer.walkIn(CustomerId.of(UUID.randomUUID()), business, now));
         });
         return business;

@@ -131,6 +131,11 @@ public final class InMemoryCatalog implements SaleCatalog {
         return products.find(product).map(ProductRow::name).orElseThrow();
     }
 
+    /** The business's storefronts, active or not, in the order they were added. */
+    List<StorefrontRow> storefrontsOf(BusinessId business) {
+        return storefronts.rows().filter(s -> s.business().equals(business)).toList();
+    }
+
     String staffName(UserId user) {
         return staff.find(user).map(StaffRow::name).orElseThrow();
     }

@@ -1,8 +1,10 @@
 package io.salescore.examples.embedding;
 
+import io.salescore.application.account.port.Profile;
 import io.salescore.application.common.TimeOrderedIdGenerator;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.contract.ContractFixture;
+import io.salescore.domain.access.Role;
 import io.salescore.domain.catalog.ProductUnit;
 import io.salescore.domain.customer.Customer;
 import io.salescore.domain.inventory.Reservation;
@@ -17,11 +19,14 @@ import io.salescore.domain.shared.UserId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The port contracts' {@link ContractFixture} for the in-memory adapters: one set of tables, wired as
- * {@link EmbeddedSalesCore} wires them, filled straight through the adapters' package-private methods.
+ * {@link EmbeddedSalesCore} wires them (plus {@link InMemoryAccounts}, which registers the businesses and the staff as
+ * {@code JdbiFixture} does with the Jdbi account repository), filled straight through the adapters' package-private
+ * methods.
  */
 final class InMemoryFixture implements ContractFixture {
 
@@ -33,6 +38,7 @@ final class InMemoryFixture implements ContractFixture {
     final InMemorySaleRepository sales = new InMemorySaleRepository(tx, catalog, customers, reservations);
     final InMemoryReceiptCounter receipts = new InMemoryReceiptCounter(tx, catalog);
     final InMemoryAuditLog audit = new InMemoryAuditLog(tx, ids);
+    final InMemoryAccounts accounts = new InMemoryAccounts(tx, catalog, ids);
 
     @Override
     public UnitOfWork tx() {
@@ -43,7 +49,7 @@ final class InMemoryFixture implements ContractFixture {
     public BusinessId newBusiness(String name, String timezone, Instant now) {
         BusinessId business = BusinessId.of(UUID.randomUUID());
         tx.run(() -> {
-            catalog.add(new InMemoryCatalog.BusinessRow(business, name, "USD", timezone));
+            accounts.insertBusiness(new Profile.BusinessView(business, name, "USD", timezone), now);
             customers.insert(Customer.walkIn(CustomerId.of(UUID.randomUUID()), business, now));
         });
         return business;
@@ -78,7 +84,8 @@ final class InMemoryFixture implements ContractFixture {
     @Override
     public UserId newStaff(BusinessId business, String name, Instant now) {
         UserId user = UserId.of(UUID.randomUUID());
-        tx.run(() -> catalog.add(new InMemoryCatalog.StaffRow(business, user, name)));
+        tx.run(() -> accounts.insertUser(business, new Profile.UserView(user, name, user.value() + "@contract.test"),
+                "not-a-hash", Role.CASHIER, List.of(), now));
         return user;
     }
 

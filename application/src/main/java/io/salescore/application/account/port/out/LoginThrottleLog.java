@@ -12,7 +12,10 @@ public interface LoginThrottleLog {
     /** Serialises attempts for one email until the transaction ends. */
     void lockLoginEmail(String email);
 
-    /** Attempts for the email since a time: all of them and those from one address, with the oldest of each. */
+    /**
+     * Attempts for the email after a time (strictly: one at {@code since} itself is out of the window): all of them
+     * and those from one address, with the oldest of each ({@code null} when there is none).
+     */
     record LoginAttempts(int total, Instant oldest, int fromAddress, Instant oldestFromAddress) {
     }
 
