@@ -1,6 +1,6 @@
 -- B1-limit: the statements one add_item sends (token lookup + the use case transaction), copied from
 --   account/JdbiAccountRepository.findActorByToken, sale/JdbiSaleRepository.lockForUpdate + load,
---   sale/JdbiSaleCatalog.product, sale/JdbiSaleRepository.insertLine + update, audit/JdbiAuditLogRepository.insert,
+--   sale/JdbiSaleCatalog.product, sale/JdbiSaleRepository.update (line + header), audit/JdbiAuditLogRepository.insert,
 --   inventory/JdbiReservationRepository.holdAndSlideSale
 -- in the order of application/sale/AddItemService, with the same shapes. Run by bench/run.sh as
 --   pgbench -n -M prepared -c 64 -j 2 -T <seconds> -f add_item.sql -D n=0 -D b=... -D s=... ...
@@ -11,7 +11,8 @@
 --     timestamps are now() (one per transaction, like the server's single clock reading);
 --   * parameters the server binds as NULL are written as NULL (pgbench cannot bind NULL);
 --   * the sale UPDATE sets the totals as increments (the server computes them in Java) so the data stays true;
---   * the audit arrays are built with ARRAY[...] from scalar variables instead of bound arrays.
+--   * the audit arrays are built with ARRAY[...] from scalar variables instead of bound arrays, and the line is
+--     inserted from VALUES instead of unnest(:arrays).
 
 -- Every 20 adds a client starts a new DRAFT sale (outside the measured statements; B1's clients do the same over
 -- HTTP), so carts stay around 20 lines and each client works on its own sales.
@@ -81,25 +82,27 @@ LEFT JOIN LATERAL (
 ) b ON true
 WHERE p.business_id = :b AND p.id = :p \gset prod_
 
--- 5. the line (JdbiSaleRepository.insertLine); the new line's and hold's ids come back for what follows
-INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
-                       product_sku, unit, quantity, unit_price, price_from_batch,
-                       discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
-                       created_at, updated_at)
-VALUES (:b, bench.uuid7(), :sale, :p, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
-        true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
-RETURNING id AS line_id, bench.uuid7() AS hold_id \gset
-
--- 6. the sale header (JdbiSaleRepository.update)
+-- 5. the line and the sale header in one statement (JdbiSaleRepository.update: the LineAdded event becomes an
+--    INSERT in a data-modifying CTE, then the header UPDATE); the new line's and hold's ids come back for what follows
+WITH added AS (
+    INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
+                           product_sku, unit, quantity, unit_price, price_from_batch,
+                           discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
+                           created_at, updated_at)
+    VALUES (:b, bench.uuid7(), :sale, :p, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
+            true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
+    RETURNING id
+)
 UPDATE sale SET customer_id = :c, type = 'RETAIL', status = 'DRAFT', payment_type = 'CASH',
        subtotal = subtotal + :prod_retail_price, items_discount_amount = 0.00, items_tax_amount = 0.00,
        discount_amount = 0.00, tax_amount = 0.00, total_amount = total_amount + :prod_retail_price,
        amount_paid = 0.00, amount_due = amount_due + :prod_retail_price, change_given = 0.00, notes = '',
        version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL,
        amount_refunded = 0.00, amount_credited = 0.00, amount_paid_out = 0.00
-WHERE business_id = :b AND id = :sale;
+WHERE business_id = :b AND id = :sale
+RETURNING (SELECT id FROM added) AS line_id, bench.uuid7() AS hold_id \gset
 
--- 7. the two audit entries, one multi-row INSERT (JdbiAuditLogRepository.insert)
+-- 6. the two audit entries, one multi-row INSERT (JdbiAuditLogRepository.insert)
 INSERT INTO audit_log (business_id, id, event_type, occurred_at, user_id, user_name,
                        storefront_id, sale_id, sale_item_id, customer_id, payment_id,
                        event_data, description, ip_address, user_agent)
@@ -127,7 +130,7 @@ FROM unnest(ARRAY[bench.uuid7(), bench.uuid7()],
                           payment_id, event_data, description, ord)
 ORDER BY e.ord;
 
--- 8. take the stock last, in one statement (JdbiReservationRepository.holdAndSlideSale): guarded counter
+-- 7. take the stock last, in one statement (JdbiReservationRepository.holdAndSlideSale): guarded counter
 --    update, hold insert, and the sale's other live holds slid to the new hold's expiry
 WITH taken AS (
     UPDATE storefront_inventory SET reserved = reserved + :q

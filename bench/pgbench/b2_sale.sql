@@ -1,14 +1,14 @@
 -- B2-limit: the statements of one whole B2 sale (loadgen b2: create -> add_item x 3 -> complete with cash), as the
 -- server sends them, one pgbench transaction per sale, so pgbench's tps is sales/s. Taken from PostgreSQL's
 -- statement log (log_statement = all) of one B2 sale by bench/capture-statements.sh, and written with pgbench
--- variables (DO NOT EDIT by hand without re-capturing: the shapes must stay the server's). 42 round trips:
+-- variables (DO NOT EDIT by hand without re-capturing: the shapes must stay the server's). 39 round trips:
 --   create   : token lookup, BEGIN, storefront, walk-in customer, INSERT sale, audit, COMMIT
---   add x 3  : token lookup, BEGIN, lock sale, load sale, product + price, INSERT line, UPDATE sale, audit,
+--   add x 3  : token lookup, BEGIN, lock sale, load sale, product + price, INSERT line + UPDATE sale (one statement), audit,
 --              take stock + hold + slide (one statement), COMMIT
 --   complete : token lookup, BEGIN, lock sale, load sale, lock inventory rows + holds, commit holds + deduct stock
 --              + movements (one statement), receipt counter, payment + line costs + sale (one statement), audit,
 --              COMMIT
--- (37 statements without BEGIN/COMMIT; StatementBudgetTest's budget: add_item <= 8 + 1 (token), complete <= 6 + 2
+-- (34 statements without BEGIN/COMMIT; StatementBudgetTest's budget: add_item <= 6 + 1 (token), complete <= 6 + 2
 -- per line + 1.) Run by bench/run.sh as
 --   pgbench -n -M prepared -c <pool size> -j 2 -T <seconds> -f b2_sale.sql -D b=... -D s=... -D p1=... ...
 -- Variables given with -D: b, s, u, uname, c, token, q, ip, agent as in add_item.sql, p1 p2 p3 (the B2 products),
@@ -113,21 +113,23 @@ LEFT JOIN LATERAL (
 ) b ON true
 WHERE p.business_id = :b AND p.id = :p1 \gset prod_
 
-INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
-                       product_sku, unit, quantity, unit_price, price_from_batch,
-                       discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
-                       created_at, updated_at)
-VALUES (:b, bench.uuid7(), :sale, :p1, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
-        true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
-RETURNING id AS line1, bench.uuid7() AS hold1 \gset
-
+WITH added AS (
+    INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
+                           product_sku, unit, quantity, unit_price, price_from_batch,
+                           discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
+                           created_at, updated_at)
+    VALUES (:b, bench.uuid7(), :sale, :p1, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
+            true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
+    RETURNING id
+)
 UPDATE sale SET customer_id = :c, type = 'RETAIL', status = 'DRAFT', payment_type = 'CASH',
        subtotal = subtotal + :prod_retail_price, items_discount_amount = 0.00, items_tax_amount = 0.00,
        discount_amount = 0.00, tax_amount = 0.00, total_amount = total_amount + :prod_retail_price,
        amount_paid = 0.00, amount_due = amount_due + :prod_retail_price, change_given = 0.00, notes = '',
        version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL,
        amount_refunded = 0.00, amount_credited = 0.00, amount_paid_out = 0.00
-WHERE business_id = :b AND id = :sale;
+WHERE business_id = :b AND id = :sale
+RETURNING (SELECT id FROM added) AS line1, bench.uuid7() AS hold1 \gset
 
 INSERT INTO audit_log (business_id, id, event_type, occurred_at, user_id, user_name,
                        storefront_id, sale_id, sale_item_id, customer_id, payment_id,
@@ -228,21 +230,23 @@ LEFT JOIN LATERAL (
 ) b ON true
 WHERE p.business_id = :b AND p.id = :p2 \gset prod_
 
-INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
-                       product_sku, unit, quantity, unit_price, price_from_batch,
-                       discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
-                       created_at, updated_at)
-VALUES (:b, bench.uuid7(), :sale, :p2, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
-        true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
-RETURNING id AS line2, bench.uuid7() AS hold2 \gset
-
+WITH added AS (
+    INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
+                           product_sku, unit, quantity, unit_price, price_from_batch,
+                           discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
+                           created_at, updated_at)
+    VALUES (:b, bench.uuid7(), :sale, :p2, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
+            true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
+    RETURNING id
+)
 UPDATE sale SET customer_id = :c, type = 'RETAIL', status = 'DRAFT', payment_type = 'CASH',
        subtotal = subtotal + :prod_retail_price, items_discount_amount = 0.00, items_tax_amount = 0.00,
        discount_amount = 0.00, tax_amount = 0.00, total_amount = total_amount + :prod_retail_price,
        amount_paid = 0.00, amount_due = amount_due + :prod_retail_price, change_given = 0.00, notes = '',
        version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL,
        amount_refunded = 0.00, amount_credited = 0.00, amount_paid_out = 0.00
-WHERE business_id = :b AND id = :sale;
+WHERE business_id = :b AND id = :sale
+RETURNING (SELECT id FROM added) AS line2, bench.uuid7() AS hold2 \gset
 
 INSERT INTO audit_log (business_id, id, event_type, occurred_at, user_id, user_name,
                        storefront_id, sale_id, sale_item_id, customer_id, payment_id,
@@ -343,21 +347,23 @@ LEFT JOIN LATERAL (
 ) b ON true
 WHERE p.business_id = :b AND p.id = :p3 \gset prod_
 
-INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
-                       product_sku, unit, quantity, unit_price, price_from_batch,
-                       discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
-                       created_at, updated_at)
-VALUES (:b, bench.uuid7(), :sale, :p3, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
-        true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
-RETURNING id AS line3, bench.uuid7() AS hold3 \gset
-
+WITH added AS (
+    INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
+                           product_sku, unit, quantity, unit_price, price_from_batch,
+                           discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
+                           created_at, updated_at)
+    VALUES (:b, bench.uuid7(), :sale, :p3, :prod_batch_id, :prod_name, :prod_sku, :prod_unit, :q, :prod_retail_price,
+            true, 0.00, 0.00, 0.00, 0.00, :prod_retail_price, now(), now())
+    RETURNING id
+)
 UPDATE sale SET customer_id = :c, type = 'RETAIL', status = 'DRAFT', payment_type = 'CASH',
        subtotal = subtotal + :prod_retail_price, items_discount_amount = 0.00, items_tax_amount = 0.00,
        discount_amount = 0.00, tax_amount = 0.00, total_amount = total_amount + :prod_retail_price,
        amount_paid = 0.00, amount_due = amount_due + :prod_retail_price, change_given = 0.00, notes = '',
        version = version + 1, receipt_number = NULL, updated_at = now(), completed_at = NULL,
        amount_refunded = 0.00, amount_credited = 0.00, amount_paid_out = 0.00
-WHERE business_id = :b AND id = :sale;
+WHERE business_id = :b AND id = :sale
+RETURNING (SELECT id FROM added) AS line3, bench.uuid7() AS hold3 \gset
 
 INSERT INTO audit_log (business_id, id, event_type, occurred_at, user_id, user_name,
                        storefront_id, sale_id, sale_item_id, customer_id, payment_id,

@@ -58,9 +58,10 @@ public final class AbandonStaleDraftsService {
                 }
                 HoldLedger.Ended ended = reservations.endHolds(ref.business(), sale.id(), Optional.empty(),
                         ReleaseReason.DRAFT_EXPIRED, now);
-                sales.update(sale);
+                List<io.salescore.domain.sale.SaleEvent> changes = sale.takeEvents();
+                sales.update(sale, changes);
                 List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.DRAFT_EXPIRED));
-                events.addAll(SaleEvents.take(sale, SaleEvents.Facts.NONE.withCancellation(
+                events.addAll(SaleEvents.entries(sale, changes, SaleEvents.Facts.NONE.withCancellation(
                         new SaleEvents.Cancellation(ReleaseReason.DRAFT_EXPIRED.name(), "Draft sale " + sale.id()
                                 + " untouched for " + maxAge + " was cancelled automatically", ended.released(),
                                 Map.of("max_age", maxAge.toString())))));

@@ -41,7 +41,6 @@ public final class AddItemService implements AddItemUseCase {
 
     private final SaleChanges changes;
     private final SaleCatalog catalog;
-    private final SaleRepository sales;
     private final StockHolds holds;
     private final ReservationPolicy policy;
     private final IdGenerator ids;
@@ -49,7 +48,6 @@ public final class AddItemService implements AddItemUseCase {
     public AddItemService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog, HoldLedger reservations,
                           AuditLogRepository audit, ReservationPolicy policy, IdGenerator ids, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
-        this.sales = sales;
         this.catalog = catalog;
         this.holds = new StockHolds(reservations, audit);
         this.policy = policy;
@@ -92,7 +90,6 @@ public final class AddItemService implements AddItemUseCase {
             Reservation hold = Reservation.hold(ReservationId.of(ids.newId()), sale.id(), line.id(),
                     sale.storefrontId(), line.productId(), line.stockProductId(), line.quantity(), now, policy.ttl());
 
-            sales.insertLine(sale, line);
             List<AuditEvent> events = new ArrayList<>(c.recorded());
             events.add(HoldEvents.reserved(hold, hold.quantity().toPlainString()));
             c.saveWithoutSliding(events);

@@ -24,13 +24,11 @@ import java.util.Optional;
 public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
 
     private final SaleChanges changes;
-    private final SaleRepository sales;
     private final HoldLedger reservations;
 
     public RemoveSaleItemService(UnitOfWork tx, SaleRepository sales, HoldLedger reservations,
                                  AuditLogRepository audit, ReservationPolicy policy, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
-        this.sales = sales;
         this.reservations = reservations;
     }
 
@@ -41,7 +39,6 @@ public final class RemoveSaleItemService implements RemoveSaleItemUseCase {
             sale.removeLine(lineId, c.now());
             HoldLedger.Ended ended = reservations.endHolds(actor.businessId(), sale.id(),
                     Optional.of(lineId), ReleaseReason.ITEM_REMOVED, c.now());
-            sales.deleteLine(sale, lineId);
             List<AuditEvent> events = new ArrayList<>();
             events.addAll(c.recorded());
             events.addAll(HoldEvents.ended(ended, ReleaseReason.ITEM_REMOVED));

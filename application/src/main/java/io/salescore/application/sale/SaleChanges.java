@@ -9,12 +9,14 @@ import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.shared.ExpectedVersion;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -81,6 +83,8 @@ final class SaleChanges {
         private final Actor actor;
         private final SaleView view;
         private final Instant now;
+        /** The events {@link #recorded} took from the sale: what {@link #saveWithoutSliding} writes. */
+        private final List<SaleEvent> taken = new ArrayList<>();
 
         private Change(Actor actor, SaleView view, Instant now) {
             this.actor = actor;
@@ -130,7 +134,8 @@ final class SaleChanges {
         /** The sale row and {@code events} only: for a change that ends the holds, or whose hold statement slides
          * the others itself (add_item). */
         void saveWithoutSliding(List<AuditEvent> events) {
-            sales.update(sale());
+            requireAllTaken();
+            sales.update(sale(), List.copyOf(taken));
             audit(events);
         }
 
@@ -140,18 +145,24 @@ final class SaleChanges {
          * the transaction rolls back rather than leave a change unaudited.
          */
         void audit(List<AuditEvent> events) {
-            if (sale().hasEvents()) {
-                throw new IllegalStateException("The sale recorded events its use case did not audit: "
-                        + sale().takeEvents());
-            }
+            requireAllTaken();
             if (!events.isEmpty()) {
                 audit.append(actor, now, events);
             }
         }
 
+        private void requireAllTaken() {
+            if (sale().hasEvents()) {
+                throw new IllegalStateException("The sale recorded events its use case did not audit: "
+                        + sale().takeEvents());
+            }
+        }
+
         /** The audit entries of what the sale recorded during this change (see {@link SaleEvents}). */
         List<AuditEvent> recorded(SaleEvents.Facts facts) {
-            return SaleEvents.take(sale(), facts);
+            List<SaleEvent> events = sale().takeEvents();
+            taken.addAll(events);
+            return SaleEvents.entries(sale(), events, facts);
         }
 
         /** {@link #recorded(SaleEvents.Facts)} for events that need nothing the sale does not hold. */

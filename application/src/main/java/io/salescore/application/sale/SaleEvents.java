@@ -66,8 +66,13 @@ public final class SaleEvents {
      * the end of its one change (the template refuses to write a change that left any behind).
      */
     public static List<AuditEvent> take(Sale sale, Facts facts) {
+        return entries(sale, sale.takeEvents(), facts);
+    }
+
+    /** The audit entries of {@code events}, which {@code sale} recorded and a use case took. */
+    public static List<AuditEvent> entries(Sale sale, List<SaleEvent> events, Facts facts) {
         Entries entries = new Entries(sale, facts);
-        return sale.takeEvents().stream().map(e -> e.accept(entries)).toList();
+        return events.stream().map(e -> e.accept(entries)).toList();
     }
 
     /** Each event's entry; a fact the event needs and {@link Facts} lacks is a programming error. */

@@ -25,14 +25,12 @@ import java.util.Optional;
 public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
 
     private final SaleChanges changes;
-    private final SaleRepository sales;
     private final SaleCatalog catalog;
 
     public ToggleSaleTypeService(UnitOfWork tx, SaleRepository sales, SaleCatalog catalog,
                                  HoldLedger reservations, AuditLogRepository audit,
                                  ReservationPolicy policy, Clock clock) {
         this.changes = new SaleChanges(tx, sales, reservations, audit, policy, clock);
-        this.sales = sales;
         this.catalog = catalog;
     }
 
@@ -50,10 +48,6 @@ public final class ToggleSaleTypeService implements ToggleSaleTypeUseCase {
                                 .map(SaleCatalog.Customer::wholesale).orElse(false), "type"));
             }
             List<Sale.Repricing> repriced = sale.changeType(newType, batchPrices(actor, sale, newType), c.now());
-            List<SaleLine> changed = repriced.stream().map(r -> sale.line(r.lineId())).toList();
-            if (!changed.isEmpty()) {
-                sales.updateLines(sale, changed);
-            }
             return new Result(c.save(c.recorded()), true, repriced);
         });
     }

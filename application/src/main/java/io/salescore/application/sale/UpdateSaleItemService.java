@@ -33,7 +33,6 @@ import java.util.Optional;
 public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
 
     private final SaleChanges saleChanges;
-    private final SaleRepository sales;
     private final SaleCatalog catalog;
     private final StockHolds holds;
     private final ReservationPolicy policy;
@@ -43,7 +42,6 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
                                  HoldLedger reservations, AuditLogRepository audit,
                                  ReservationPolicy policy, IdGenerator ids, Clock clock) {
         this.saleChanges = new SaleChanges(tx, sales, reservations, audit, policy, clock);
-        this.sales = sales;
         this.catalog = catalog;
         this.holds = new StockHolds(reservations, audit);
         this.policy = policy;
@@ -72,7 +70,6 @@ public final class UpdateSaleItemService implements UpdateSaleItemUseCase {
             if (change.quantityChanged()) {
                 shown = adjustHold(actor, c.view(), change.after(), now, c.until(), events);
             }
-            sales.updateLines(sale, List.of(change.after()));
             return new LineResult(c.save(events).withReservation(command.line(), shown), command.line());
         });
     }

@@ -67,13 +67,10 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         return sale;
     }
 
-    /** Adds a line as add-item does: the line, then the header it changed. */
+    /** Adds a line as add-item does: the change the sale recorded, written with its header. */
     private SaleLine added(Sale sale, long quantity, String price, Instant now) {
         SaleLine line = line(sale, shop.product(), quantity, price, now);
-        run(() -> {
-            repo.insertLine(sale, line);
-            repo.update(sale);
-        });
+        run(() -> repo.update(sale, sale.takeEvents()));
         return line;
     }
 
@@ -155,7 +152,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
 
         sale.update(Optional.of(Money.of("5.00")), Optional.of(Money.of("1.25")), Optional.of("Gift wrap"),
                 Optional.of(PaymentType.MIXED), at(30));
-        run(() -> repo.update(sale));
+        run(() -> repo.update(sale, sale.takeEvents()));
 
         Sale stored = read(shop, sale).sale();
         assertThat(stored.version()).isEqualTo(3);
@@ -166,24 +163,18 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
     }
 
     @Test
-    void update_lines_writes_the_changed_terms_and_delete_line_removes_only_that_line() {
+    void update_writes_the_lines_a_change_changed_and_removes_only_the_removed_line() {
         Sale sale = inserted(shop, at(10));
         SaleLine first = added(sale, 2, "20.00", at(20));
         SaleLine second = added(sale, 1, "3.50", at(30));
 
         Sale.LineChange change = sale.changeLine(first.id(), Optional.of(Quantity.of(5)), Optional.of(Money.of("18.00")),
                 Optional.empty(), Optional.empty(), at(40));
-        run(() -> {
-            repo.updateLines(sale, List.of(change.after()));
-            repo.update(sale);
-        });
+        run(() -> repo.update(sale, sale.takeEvents()));
         assertLines(read(shop, sale).sale().lines()).containsExactly(change.after(), second);
 
         sale.removeLine(second.id(), at(50));
-        run(() -> {
-            repo.deleteLine(sale, second.id());
-            repo.update(sale);
-        });
+        run(() -> repo.update(sale, sale.takeEvents()));
         SaleView view = read(shop, sale);
         assertLines(view.sale().lines()).containsExactly(change.after());
         assertThat(view.sale().state()).isEqualTo(sale.state());
@@ -225,7 +216,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         sale.recordPayment(rest, at(40));
         run(() -> {
             repo.insertPayments(sale, List.of(rest));
-            repo.update(sale);
+            repo.update(sale, sale.takeEvents());
         });
 
         Sale stored = read(shop, sale).sale();
@@ -274,10 +265,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         assertThat(tx(() -> repo.lockForUpdateByLine(shop.business(), SaleItemId.of(UUID.randomUUID())))).isEmpty();
 
         sale.removeLine(line.id(), at(30));
-        run(() -> {
-            repo.deleteLine(sale, line.id());
-            repo.update(sale);
-        });
+        run(() -> repo.update(sale, sale.takeEvents()));
         assertThat(tx(() -> repo.lockForUpdateByLine(shop.business(), line.id()))).isEmpty();
     }
 
@@ -324,7 +312,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         Sale side = inserted(annexShop, at(20));
         Sale cancelled = inserted(shop, at(30));
         cancelled.abandon(at(40));
-        run(() -> repo.update(cancelled));
+        run(() -> repo.update(cancelled, cancelled.takeEvents()));
 
         Page<SaleView> mainOnly = list(new SaleFilter(shop.business(), Optional.of(Set.of(shop.storefront())),
                 SaleCriteria.none()), PageRequest.first());
@@ -377,7 +365,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         added(touched, 1, "20.00", at(2000));
         Sale cancelled = inserted(shop, at(60));
         cancelled.abandon(at(70));
-        run(() -> repo.update(cancelled));
+        run(() -> repo.update(cancelled, cancelled.takeEvents()));
         inserted(shop, at(1000)); // exactly at the cutoff: not older than it
 
         List<SaleRef> stale = tx(() -> repo.lockStaleDrafts(at(1000), 10));

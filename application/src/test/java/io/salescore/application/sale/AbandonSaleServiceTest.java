@@ -28,6 +28,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -61,7 +62,7 @@ class AbandonSaleServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).endHolds(any(), any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
     }
@@ -103,7 +104,7 @@ class AbandonSaleServiceTest {
         assertThat(result.sale().reservationOf(due.id()).orElseThrow().status()).isEqualTo(ReservationStatus.EXPIRED);
         InOrder order = inOrder(reservations, sales, audit);
         order.verify(reservations).endHolds(f.business, sale.id(), Optional.empty(), ReleaseReason.SALE_ABANDONED, f.now);
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1 && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.Cancelled));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);

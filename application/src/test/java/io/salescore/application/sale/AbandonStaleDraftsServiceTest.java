@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -62,7 +63,7 @@ class AbandonStaleDraftsServiceTest {
         assertThat(sale.version()).isEqualTo(before + 1);
         InOrder order = inOrder(reservations, sales, audit);
         order.verify(reservations).endHolds(f.business, sale.id(), Optional.empty(), ReleaseReason.DRAFT_EXPIRED, f.now);
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1 && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.Cancelled));
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<AuditEvent>> events = ArgumentCaptor.forClass(List.class);
         order.verify(audit).appendSystem(eq(f.business), eq(f.now), events.capture());
@@ -84,7 +85,7 @@ class AbandonStaleDraftsServiceTest {
         when(sales.find(f.business, cancelled.id())).thenReturn(Optional.of(f.view(cancelled, Map.of())));
 
         assertThat(service.abandonStaleDrafts()).isZero();
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).endHolds(any(), any(), any(), any(), any());
         verify(audit, never()).appendSystem(any(), any(), anyList());
     }

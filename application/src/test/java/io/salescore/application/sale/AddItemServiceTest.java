@@ -38,6 +38,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -84,8 +85,7 @@ class AddItemServiceTest {
         assertThat(hold.quantity()).isEqualTo(Quantity.of(3));
         assertThat(hold.expiresAt()).isEqualTo(f.now.plus(f.policy.ttl()));
         InOrder order = inOrder(sales, audit, reservations);
-        order.verify(sales).insertLine(eq(sale), any());
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1 && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.LineAdded));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).holdAndSlideSale(eq(f.business), any(), eq(f.now));
         verify(reservations, never()).expireDue(any(), any(), any(), any());
@@ -154,7 +154,7 @@ class AddItemServiceTest {
         var stale = new AddItemUseCase.Command(sale.id(), Optional.of(ExpectedVersion.version(9)), command("1").item());
         assertThatThrownBy(() -> service.addItem(f.owner, stale))
                 .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.currentVersion()).isEqualTo(1));
-        verify(sales, never()).insertLine(any(), any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).holdAndSlideSale(any(), any(), any());
     }
 
@@ -171,6 +171,6 @@ class AddItemServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.details()).containsEntry("stock_product", List.of("Not found.")));
         verify(reservations, never()).holdAndSlideSale(any(), any(), any());
-        verify(sales, never()).insertLine(any(), any());
+        verify(sales, never()).update(any(), anyList());
     }
 }

@@ -34,6 +34,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -76,7 +77,7 @@ class RecordPaymentServiceTest {
 
     private void nothingWritten() {
         verify(sales, never()).insertPayments(any(), any());
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(customers, never()).reduceBalance(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
     }
@@ -133,7 +134,7 @@ class RecordPaymentServiceTest {
         InOrder order = inOrder(sales, customers, audit);
         order.verify(sales).insertPayments(eq(sale), eq(List.of(result.payment())), eq(null));
         order.verify(customers).reduceBalance(eq(f.business), eq(f.walkIn), eq(Money.of("12.00")), entry.capture());
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1 && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.PaymentRecorded));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         assertThat(entry.getValue().type()).isEqualTo(CreditEntry.Type.PAYMENT);
         assertThat(entry.getValue().sale()).isEqualTo(sale.id());

@@ -58,7 +58,7 @@ class ReleaseReservationServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).endHolds(any(), any(), any(), any(), any());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
@@ -109,7 +109,7 @@ class ReleaseReservationServiceTest {
         assertThat(result.line().sale().sale().version()).isEqualTo(before + 1);
         InOrder order = inOrder(reservations, sales, audit);
         order.verify(reservations).endHolds(f.business, sale.id(), Optional.of(line.id()), ReleaseReason.MANUAL, f.now);
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), eq(List.of()));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).extendLive(f.business, sale.id(), f.now, until);
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);
@@ -147,7 +147,7 @@ class ReleaseReservationServiceTest {
         assertThat(result.line().sale().reservationOf(line.id()).orElseThrow().status()).isEqualTo(ReservationStatus.EXPIRED);
         // Nothing changed in this transaction: the sale keeps its version and no other hold slides.
         assertThat(result.line().sale().sale().version()).isEqualTo(version);
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
     }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -57,8 +58,7 @@ class RemoveSaleItemServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).update(any());
-        verify(sales, never()).deleteLine(any(), any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).endHolds(any(), any(), any(), any(), any());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());
@@ -112,8 +112,8 @@ class RemoveSaleItemServiceTest {
         assertThat(view.reservationOf(kept.id()).orElseThrow().expiresAt()).isEqualTo(until);
         InOrder order = inOrder(reservations, sales, audit);
         order.verify(reservations).endHolds(f.business, sale.id(), Optional.of(gone.id()), ReleaseReason.ITEM_REMOVED, f.now);
-        order.verify(sales).deleteLine(sale, gone.id());
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1
+                && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.LineRemoved r && r.line().id().equals(gone.id())));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).extendLive(f.business, sale.id(), f.now, until);
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);

@@ -28,6 +28,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -61,8 +62,7 @@ class ToggleSaleTypeServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).update(any());
-        verify(sales, never()).updateLines(any(), any());
+        verify(sales, never()).update(any(), anyList());
         verify(audit, never()).append(any(), any(), anyList());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
     }
@@ -110,8 +110,9 @@ class ToggleSaleTypeServiceTest {
         assertThat(result.sale().sale().line(line.id()).unitPrice()).isEqualTo(Money.of("18.00"));
         assertThat(result.sale().reservationOf(line.id()).orElseThrow().expiresAt()).isEqualTo(until);
         InOrder order = inOrder(sales, audit, reservations);
-        order.verify(sales).updateLines(eq(sale), eq(List.of(sale.line(line.id()))));
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1
+                && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.TypeChanged t
+                && t.repriced().get(0).lineId().equals(line.id())));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).extendLive(f.business, sale.id(), f.now, until);
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);

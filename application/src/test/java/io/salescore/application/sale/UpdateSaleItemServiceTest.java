@@ -32,6 +32,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
@@ -75,8 +76,7 @@ class UpdateSaleItemServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).updateLines(any(), any());
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(reservations, never()).resize(any(), any(), any());
         verify(reservations, never()).hold(any(), any());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
@@ -129,8 +129,9 @@ class UpdateSaleItemServiceTest {
         InOrder order = inOrder(reservations, sales, audit);
         order.verify(reservations).lockActiveHolds(eq(f.business), eq(f.storefront), eq(sale.id()), anyCollection());
         order.verify(reservations).resize(f.business, hold, Quantity.of("5"));
-        order.verify(sales).updateLines(eq(sale), eq(List.of(sale.line(line.id()))));
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1
+                && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.LineChanged c
+                && c.after().equals(sale.line(line.id()))));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).extendLive(f.business, sale.id(), f.now, until);
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);
@@ -179,8 +180,7 @@ class UpdateSaleItemServiceTest {
         assertThatThrownBy(() -> service.update(f.owner, quantity("9")))
                 .isInstanceOfSatisfying(InsufficientStockException.class,
                         e -> assertThat(e.details()).containsEntry("available", "5.00").containsEntry("requested", "9.00"));
-        verify(sales, never()).updateLines(any(), any());
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(audit, never()).append(any(), any(), anyList());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
     }

@@ -30,6 +30,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -72,7 +73,7 @@ class UpdateSaleServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).update(any());
+        verify(sales, never()).update(any(), anyList());
         verify(audit, never()).append(any(), any(), anyList());
         verify(reservations, never()).extendLive(any(), any(), any(), any());
     }
@@ -133,7 +134,7 @@ class UpdateSaleServiceTest {
         Instant until = f.now.plus(f.policy.ttl());
         assertThat(view.reservationOf(line.id()).orElseThrow().expiresAt()).isEqualTo(until);
         InOrder order = inOrder(sales, audit, reservations);
-        order.verify(sales).update(sale);
+        order.verify(sales).update(eq(sale), argThat(e -> e.size() == 1 && e.get(0) instanceof io.salescore.domain.sale.SaleEvent.Updated));
         order.verify(audit).append(eq(f.owner), eq(f.now), anyList());
         order.verify(reservations).extendLive(f.business, sale.id(), f.now, until);
         List<AuditEvent> events = SaleChangeChecks.appended(audit, f);

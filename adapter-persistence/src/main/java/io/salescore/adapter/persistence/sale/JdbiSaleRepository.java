@@ -7,16 +7,22 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
+import io.salescore.domain.sale.LineChanges;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.sale.SaleTotals;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +146,7 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public List<SaleRef> lockStaleDrafts(java.time.Instant olderThan, int limit) {
+    public List<SaleRef> lockStaleDrafts(Instant olderThan, int limit) {
         return tx.handle().createQuery("""
                         SELECT business_id, id FROM sale WHERE status = 'DRAFT' AND updated_at < :olderThan
                         ORDER BY updated_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
@@ -181,9 +187,91 @@ public final class JdbiSaleRepository implements SaleRepository {
                    receipt_number = :receipt, updated_at = :updated, completed_at = :completed,
                    amount_refunded = :refunded, amount_credited = :credited, amount_paid_out = :paidOut""";
 
+    /**
+     * One statement whatever the change: the lines it added, changed and removed as data-modifying CTEs (only those
+     * it has, so the common changes keep a few fixed texts for the statement cache), then the header.
+     */
     @Override
-    public void update(Sale sale) {
-        bindHeader(tx.handle().createUpdate(UPDATE_HEADER + " WHERE business_id = :b AND id = :id"), sale).execute();
+    public void update(Sale sale, List<SaleEvent> changes) {
+        LineChanges lines = LineChanges.of(sale, changes);
+        List<String> ctes = new ArrayList<>(3);
+        if (!lines.added().isEmpty()) {
+            ctes.add(INSERT_LINES);
+        }
+        if (!lines.changed().isEmpty()) {
+            ctes.add(UPDATE_LINES);
+        }
+        if (!lines.removed().isEmpty()) {
+            ctes.add("removed AS (DELETE FROM sale_item WHERE business_id = :b AND sale_id = :id AND id = ANY(:removed))");
+        }
+        String sql = (ctes.isEmpty() ? "" : "WITH " + String.join(", ", ctes) + " ") + UPDATE_HEADER
+                + " WHERE business_id = :b AND id = :id";
+        var update = bindHeader(tx.handle().createUpdate(sql), sale);
+        if (!lines.added().isEmpty()) {
+            List<SaleLine> added = lines.added();
+            bindTerms(update, "a", added)
+                    .bind("aProducts", added.stream().map(l -> l.productId().value()).toArray(UUID[]::new))
+                    .bind("aBatches", added.stream().map(l -> l.stockProductId() == null ? null
+                            : l.stockProductId().value()).toArray(UUID[]::new))
+                    .bind("aNames", added.stream().map(SaleLine::productName).toArray(String[]::new))
+                    .bind("aSkus", added.stream().map(SaleLine::productSku).toArray(String[]::new))
+                    .bind("aUnits", added.stream().map(SaleLine::unit).toArray(String[]::new))
+                    .bind("aCreated", added.stream().map(l -> utc(l.createdAt()))
+                            .toArray(OffsetDateTime[]::new));
+        }
+        if (!lines.changed().isEmpty()) {
+            bindTerms(update, "c", lines.changed());
+        }
+        if (!lines.removed().isEmpty()) {
+            update.bind("removed", lines.removed().stream().map(SaleItemId::value).toArray(UUID[]::new));
+        }
+        update.execute();
+    }
+
+    private static final String INSERT_LINES = """
+            added AS (
+                INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name, product_sku,
+                                       unit, quantity, unit_price, price_from_batch, discount_percentage,
+                                       discount_amount, tax_rate, tax_amount, total_price, created_at, updated_at)
+                SELECT :b, v.id, :id, v.product, v.batch, v.name, v.sku, v.unit, v.quantity, v.price, v.from_batch,
+                       v.discount_pct, v.discount, v.tax_rate, v.tax, v.total, v.created, v.updated
+                FROM unnest(:aIds, :aProducts, :aBatches, :aNames, :aSkus, :aUnits, :aQuantities, :aPrices,
+                            :aFromBatch, :aDiscountPcts, :aDiscounts, :aTaxRates, :aTaxes, :aTotals, :aCreated,
+                            :aUpdated)
+                     AS v(id, product, batch, name, sku, unit, quantity, price, from_batch, discount_pct, discount,
+                          tax_rate, tax, total, created, updated))""";
+
+    private static final String UPDATE_LINES = """
+            changed AS (
+                UPDATE sale_item l SET quantity = v.quantity, unit_price = v.price,
+                       price_from_batch = v.from_batch, discount_percentage = v.discount_pct,
+                       discount_amount = v.discount, tax_rate = v.tax_rate, tax_amount = v.tax,
+                       total_price = v.total, updated_at = v.updated
+                FROM unnest(:cIds, :cQuantities, :cPrices, :cFromBatch, :cDiscountPcts, :cDiscounts, :cTaxRates,
+                            :cTaxes, :cTotals, :cUpdated)
+                     AS v(id, quantity, price, from_batch, discount_pct, discount, tax_rate, tax, total, updated)
+                WHERE l.business_id = :b AND l.sale_id = :id AND l.id = v.id)""";
+
+    /** The lines' ids, terms and amounts as arrays named {@code prefix + "Ids"}, {@code prefix + "Quantities"}, .... */
+    private static Update bindTerms(Update update, String prefix, List<SaleLine> lines) {
+        return update
+                .bind(prefix + "Ids", lines.stream().map(l -> l.id().value()).toArray(UUID[]::new))
+                .bind(prefix + "Quantities", lines.stream().map(l -> l.quantity().value()).toArray(BigDecimal[]::new))
+                .bind(prefix + "Prices", lines.stream().map(l -> l.unitPrice().amount()).toArray(BigDecimal[]::new))
+                .bind(prefix + "FromBatch", lines.stream().map(SaleLine::priceFromBatch).toArray(Boolean[]::new))
+                .bind(prefix + "DiscountPcts", lines.stream().map(l -> l.discountPercentage().value())
+                        .toArray(BigDecimal[]::new))
+                .bind(prefix + "Discounts", lines.stream().map(l -> l.discountAmount().amount())
+                        .toArray(BigDecimal[]::new))
+                .bind(prefix + "TaxRates", lines.stream().map(l -> l.taxRate().value()).toArray(BigDecimal[]::new))
+                .bind(prefix + "Taxes", lines.stream().map(l -> l.taxAmount().amount()).toArray(BigDecimal[]::new))
+                .bind(prefix + "Totals", lines.stream().map(l -> l.totalPrice().amount()).toArray(BigDecimal[]::new))
+                .bind(prefix + "Updated", lines.stream().map(l -> utc(l.updatedAt()))
+                        .toArray(OffsetDateTime[]::new));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Override
@@ -262,75 +350,6 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public void insertLine(Sale sale, SaleLine line) {
-        tx.handle().createUpdate("""
-                        INSERT INTO sale_item (business_id, id, sale_id, product_id, stock_product_id, product_name,
-                                               product_sku, unit, quantity, unit_price, price_from_batch,
-                                               discount_percentage, discount_amount, tax_rate, tax_amount, total_price,
-                                               created_at, updated_at)
-                        VALUES (:b, :id, :sale, :product, :stockProduct, :name, :sku, :unit, :quantity, :price,
-                                :fromBatch, :discountPct, :discount, :taxRate, :tax, :total, :created, :updated)""")
-                .bind("b", sale.businessId())
-                .bind("id", line.id())
-                .bind("sale", sale.id())
-                .bind("product", line.productId())
-                .bind("stockProduct", line.stockProductId() == null ? null : line.stockProductId().value())
-                .bind("name", line.productName())
-                .bind("sku", line.productSku())
-                .bind("unit", line.unit())
-                .bind("quantity", line.quantity().value())
-                .bind("price", line.unitPrice().amount())
-                .bind("fromBatch", line.priceFromBatch())
-                .bind("discountPct", line.discountPercentage().value())
-                .bind("discount", line.discountAmount().amount())
-                .bind("taxRate", line.taxRate().value())
-                .bind("tax", line.taxAmount().amount())
-                .bind("total", line.totalPrice().amount())
-                .bind("created", line.createdAt())
-                .bind("updated", line.updatedAt())
-                .execute();
-    }
-
-    @Override
-    public void updateLines(Sale sale, List<SaleLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        tx.handle().createUpdate("""
-                        UPDATE sale_item l SET quantity = v.quantity, unit_price = v.price,
-                               price_from_batch = v.from_batch, discount_percentage = v.discount_pct,
-                               discount_amount = v.discount, tax_rate = v.tax_rate, tax_amount = v.tax,
-                               total_price = v.total, updated_at = v.updated
-                        FROM unnest(:ids, :quantities, :prices, :fromBatch, :discountPcts, :discounts, :taxRates,
-                                    :taxes, :totals, :updated)
-                             AS v(id, quantity, price, from_batch, discount_pct, discount, tax_rate, tax, total, updated)
-                        WHERE l.business_id = :b AND l.sale_id = :sale AND l.id = v.id""")
-                .bind("b", sale.businessId())
-                .bind("sale", sale.id())
-                .bind("ids", lines.stream().map(l -> l.id().value()).toArray(UUID[]::new))
-                .bind("quantities", lines.stream().map(l -> l.quantity().value()).toArray(BigDecimal[]::new))
-                .bind("prices", lines.stream().map(l -> l.unitPrice().amount()).toArray(BigDecimal[]::new))
-                .bind("fromBatch", lines.stream().map(SaleLine::priceFromBatch).toArray(Boolean[]::new))
-                .bind("discountPcts", lines.stream().map(l -> l.discountPercentage().value()).toArray(BigDecimal[]::new))
-                .bind("discounts", lines.stream().map(l -> l.discountAmount().amount()).toArray(BigDecimal[]::new))
-                .bind("taxRates", lines.stream().map(l -> l.taxRate().value()).toArray(BigDecimal[]::new))
-                .bind("taxes", lines.stream().map(l -> l.taxAmount().amount()).toArray(BigDecimal[]::new))
-                .bind("totals", lines.stream().map(l -> l.totalPrice().amount()).toArray(BigDecimal[]::new))
-                .bind("updated", lines.stream().map(l -> java.time.OffsetDateTime.ofInstant(l.updatedAt(),
-                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new))
-                .execute();
-    }
-
-    @Override
-    public void deleteLine(Sale sale, SaleItemId line) {
-        tx.handle().createUpdate("DELETE FROM sale_item WHERE business_id = :b AND sale_id = :sale AND id = :id")
-                .bind("b", sale.businessId())
-                .bind("sale", sale.id())
-                .bind("id", line)
-                .execute();
-    }
-
-    @Override
     public void insertPayments(Sale sale, List<Payment> payments) {
         insertPayments(sale, payments, null);
     }
@@ -385,7 +404,6 @@ public final class JdbiSaleRepository implements SaleRepository {
                 .bind("references", payments.stream().map(Payment::reference).toArray(String[]::new))
                 .bind("processedBy", payments.stream().map(p -> p.processedBy() == null ? null
                         : p.processedBy().value()).toArray(UUID[]::new))
-                .bind("created", payments.stream().map(p -> java.time.OffsetDateTime.ofInstant(p.createdAt(),
-                        java.time.ZoneOffset.UTC)).toArray(java.time.OffsetDateTime[]::new));
+                .bind("created", payments.stream().map(p -> utc(p.createdAt())).toArray(OffsetDateTime[]::new));
     }
 }

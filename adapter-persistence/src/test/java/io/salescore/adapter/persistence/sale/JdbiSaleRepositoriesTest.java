@@ -83,10 +83,7 @@ class JdbiSaleRepositoriesTest {
     private SaleLine addLine(Sale sale, int quantity) {
         SaleLine line = sale.addLine(SaleItemId.of(UUID.randomUUID()), product.id(), null, "Cola", "SKU", "pcs",
                 Quantity.of(quantity), Money.of("20.00"), false, Percentage.ZERO, Percentage.ZERO, world.now());
-        tx.run(() -> {
-            sales.insertLine(sale, line);
-            sales.update(sale);
-        });
+        tx.run(() -> sales.update(sale, sale.takeEvents()));
         return line;
     }
 
@@ -294,10 +291,9 @@ class JdbiSaleRepositoriesTest {
             JdbiSaleRepository repo = new JdbiSaleRepository(own);
             own.run(() -> {
                 Sale held = repo.lockForUpdate(world.business, sale.id()).orElseThrow().sale();
-                SaleLine line = held.addLine(SaleItemId.of(UUID.randomUUID()), product.id(), null, "Cola", "SKU",
+                held.addLine(SaleItemId.of(UUID.randomUUID()), product.id(), null, "Cola", "SKU",
                         "pcs", Quantity.of(1), Money.of("1.00"), false, Percentage.ZERO, Percentage.ZERO, world.now());
-                repo.insertLine(held, line);
-                repo.update(held);
+                repo.update(held, held.takeEvents());
                 locked.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);

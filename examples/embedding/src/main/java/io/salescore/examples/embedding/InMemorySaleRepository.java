@@ -32,8 +32,9 @@ import java.util.stream.Stream;
 
 /**
  * {@link SaleRepository} over one table of sale rows: the header ({@link Sale.State}), the lines and the payments,
- * written separately as the port's methods say (the header by {@link #update}, lines by {@link #insertLine} and
- * friends), so that a service which forgot a write would be caught here as it would be in SQL. Views are built
+ * written only as the port's methods say (the header and the lines the recorded events name by {@link #update},
+ * payments by {@link #insertPayments}), so that a service which forgot a write would be caught here as it would be
+ * in SQL. Views are built
  * the way the SQL adapter joins them: names from the catalogue and customers, each line's newest hold.
  */
 public final class InMemorySaleRepository implements SaleRepository {
@@ -223,8 +224,20 @@ public final class InMemorySaleRepository implements SaleRepository {
     }
 
     @Override
-    public void update(Sale sale) {
-        sales.put(sale.id(), stored(sale).withHeader(sale.state()));
+    public void update(Sale sale, List<io.salescore.domain.sale.SaleEvent> changes) {
+        io.salescore.domain.sale.LineChanges lines = io.salescore.domain.sale.LineChanges.of(sale, changes);
+        Map<SaleItemId, SaleLine> changed = new HashMap<>();
+        lines.changed().forEach(l -> changed.put(l.id(), l));
+        sales.put(sale.id(), stored(sale).withHeader(sale.state()).withLines(stored -> {
+            List<SaleLine> next = new ArrayList<>();
+            for (SaleLine line : stored) {
+                if (!lines.removed().contains(line.id())) {
+                    next.add(changed.getOrDefault(line.id(), line));
+                }
+            }
+            next.addAll(lines.added());
+            return next;
+        }));
     }
 
     @Override
@@ -234,28 +247,6 @@ public final class InMemorySaleRepository implements SaleRepository {
         SaleView.Receipt receipt = new SaleView.Receipt(customer.name(), customer.state().phone(), cashierName);
         SaleRow row = stored(sale);
         sales.put(sale.id(), new SaleRow(sale.state(), row.lines(), row.payments(), receipt));
-    }
-
-    @Override
-    public void insertLine(Sale sale, SaleLine line) {
-        sales.put(sale.id(), stored(sale).withLines(lines -> {
-            lines.add(line);
-            return lines;
-        }));
-    }
-
-    @Override
-    public void updateLines(Sale sale, List<SaleLine> changed) {
-        Map<SaleItemId, SaleLine> byId = new HashMap<>();
-        changed.forEach(l -> byId.put(l.id(), l));
-        sales.put(sale.id(), stored(sale).withLines(lines -> lines.stream()
-                .map(l -> byId.getOrDefault(l.id(), l)).toList()));
-    }
-
-    @Override
-    public void deleteLine(Sale sale, SaleItemId line) {
-        sales.put(sale.id(), stored(sale).withLines(lines -> lines.stream()
-                .filter(l -> !l.id().equals(line)).toList()));
     }
 
     @Override

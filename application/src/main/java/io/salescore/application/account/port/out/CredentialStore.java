@@ -53,8 +53,11 @@ public interface CredentialStore {
     }
 
     /**
-     * One page of the user's tokens that still work (as {@link #findLiveToken}), newest first; {@code current}
-     * marks the one whose hash is {@code currentHash}.
+     * One page of the user's tokens that are not revoked and inside both lifetimes (the {@code usedSince} and
+     * {@code issuedSince} of {@link #findLiveToken}), newest first; {@code current} marks the one whose hash is
+     * {@code currentHash}. Unlike {@link #findLiveToken} it does not look at whether the user is active: deactivating
+     * a user revokes all their tokens in the same transaction ({@link StaffDirectory#revokeAllTokens}), so an
+     * inactive user has none to list.
      */
     Page<TokenInfo> listLiveTokens(BusinessId business, UserId user, byte[] currentHash, Instant usedSince,
                                    Instant issuedSince, PageRequest page);

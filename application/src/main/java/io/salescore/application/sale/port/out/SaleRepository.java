@@ -5,7 +5,6 @@ import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.Sale;
-import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
@@ -45,8 +44,13 @@ public interface SaleRepository {
 
     void insert(Sale sale);
 
-    /** Writes the header: status, customer, type, amounts, totals, notes, version, receipt number, times. */
-    void update(Sale sale);
+    /**
+     * Writes a change the sale recorded ({@code changes}, its {@link io.salescore.domain.sale.SaleEvent}s): the
+     * header (status, customer, type, amounts, totals, notes, version, receipt number, times) and, in the same
+     * round trip, the lines the change added, changed or re-priced (as the sale now has them) and removed
+     * ({@link io.salescore.domain.sale.LineChanges} works them out).
+     */
+    void update(Sale sale, List<io.salescore.domain.sale.SaleEvent> changes);
 
     /**
      * Writes the header of a sale that just completed, freezing the names its receipt shows, and inserts the
@@ -77,13 +81,6 @@ public interface SaleRepository {
     /** The till session a checkout landed in, and whose drawer it is (for the audit entry). */
     record Drawer(java.util.UUID session, io.salescore.domain.shared.UserId owner) {
     }
-
-    void insertLine(Sale sale, SaleLine line);
-
-    /** Writes the terms and amounts of changed lines, in one statement. */
-    void updateLines(Sale sale, List<SaleLine> lines);
-
-    void deleteLine(Sale sale, SaleItemId line);
 
     void insertPayments(Sale sale, List<Payment> payments);
 
