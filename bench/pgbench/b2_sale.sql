@@ -16,7 +16,8 @@
 -- Differences from the server, none of which removes work from the database (as in add_item.sql): ids made in
 -- SQL by bench.uuid7() and read back with RETURNING; now() for the clock; NULL written where the server binds
 -- NULL; the sale's totals as increments; audit arrays built with ARRAY[...]; the receipt number formatted in SQL
--- from the counter's answer (the server formats it in Java).
+-- from the counter's answer (the server formats it in Java, %04d: at least 4 digits, never cut, so the SQL pads
+-- to 4 and keeps a longer number whole; a plain lpad(.., 4) cut 10000 to 1000 and collided after 9 999 sales).
 
 -- ---- create (CreateSaleService) ------------------------------------------------------------------------------------
 SELECT t.id AS token_id, coalesce(t.last_used_at, t.created_at) AS last_used,
@@ -511,7 +512,8 @@ WHERE st.business_id = :b AND st.id = :s
 ON CONFLICT (business_id, storefront_code, day)
 DO UPDATE SET last_value = receipt_counter.last_value + 1
 RETURNING storefront_code AS rc_code, to_char(day, 'YYYYMMDD') AS rc_day,
-          lpad(CAST(last_value AS text), 4, '0') AS rc_n, bench.uuid7() AS payment \gset
+          lpad(CAST(last_value AS text), greatest(4, length(CAST(last_value AS text))), '0') AS rc_n,
+          bench.uuid7() AS payment \gset
 
 WITH sess AS (SELECT ts.id FROM till_session ts
               WHERE ts.business_id = :b AND ts.storefront_id = :s AND ts.status = 'OPEN'

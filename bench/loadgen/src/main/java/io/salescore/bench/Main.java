@@ -27,6 +27,8 @@ public final class Main {
               (--cpu-pid PID: the CPU of that process, utime + stime, over the measured window, per request)
               verify-completed --props FILE --ids FILE [--out FILE]
                       every sale id listed must read back as COMPLETED (exit 2 otherwise)
+              fsync   --dir DIR [--count 1000] [--out FILE]
+                      fdatasync latency of 8 KiB page writes in DIR (as the WAL writes them): p50 / p99 / max
               jfr-top --file F.jfr [--top 25] [--text-out FILE]
                       the hottest methods of a JFR recording by self time, by library and by total time
               report  --dir RESULTS_DIR
@@ -50,6 +52,7 @@ public final class Main {
             case "verify-completed" -> Scenarios.verifyCompleted(args);
             case "report" -> Report.run(args);
             case "jfr-top" -> JfrTop.run(args);
+            case "fsync" -> Fsync.run(args);
             default -> {
                 System.err.print(USAGE);
                 System.exit(64);

@@ -1,16 +1,21 @@
 package io.salescore.application.sale.port.out;
 
-import io.salescore.application.sale.port.SaleView;
 import io.salescore.application.common.Page;
 import io.salescore.application.common.PageRequest;
+import io.salescore.application.sale.port.SaleView;
+import io.salescore.domain.sale.LineChanges;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.UserId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Port: sales with their lines and payments. Writes run in the caller's transaction. */
 public interface SaleRepository {
@@ -40,17 +45,17 @@ public interface SaleRepository {
      * Locks up to {@code limit} DRAFT sales untouched since {@code olderThan} ({@code FOR UPDATE SKIP LOCKED}:
      * sales being edited, or taken by another instance's sweeper, are left alone).
      */
-    List<SaleRef> lockStaleDrafts(java.time.Instant olderThan, int limit);
+    List<SaleRef> lockStaleDrafts(Instant olderThan, int limit);
 
     void insert(Sale sale);
 
     /**
-     * Writes a change the sale recorded ({@code changes}, its {@link io.salescore.domain.sale.SaleEvent}s): the
+     * Writes a change the sale recorded ({@code changes}, its {@link SaleEvent}s): the
      * header (status, customer, type, amounts, totals, notes, version, receipt number, times) and, in the same
      * round trip, the lines the change added, changed or re-priced (as the sale now has them) and removed
-     * ({@link io.salescore.domain.sale.LineChanges} works them out).
+     * ({@link LineChanges} works them out).
      */
-    void update(Sale sale, List<io.salescore.domain.sale.SaleEvent> changes);
+    void update(Sale sale, List<SaleEvent> changes);
 
     /**
      * Writes the header of a sale that just completed, freezing the names its receipt shows, and inserts the
@@ -63,7 +68,7 @@ public interface SaleRepository {
      * storefront, if any (adapters without till sessions ignore it).
      */
     default void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                 io.salescore.domain.shared.UserId completedBy) {
+                                 UserId completedBy) {
         updateCompleted(sale, payments, cashierName);
     }
 
@@ -71,22 +76,21 @@ public interface SaleRepository {
      * The same, into {@code session} when the caller named one (already checked and locked by the use case);
      * null: the payer's own OPEN session, as above.
      */
-    default java.util.Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                                       io.salescore.domain.shared.UserId completedBy,
-                                                       java.util.UUID session) {
+    default Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
+                                             UserId completedBy, UUID session) {
         updateCompleted(sale, payments, cashierName, completedBy);
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The till session a checkout landed in, and whose drawer it is (for the audit entry). */
-    record Drawer(java.util.UUID session, io.salescore.domain.shared.UserId owner) {
+    record Drawer(UUID session, UserId owner) {
     }
 
     void insertPayments(Sale sale, List<Payment> payments);
 
     /** Payments into {@code session} when the caller named one; null: the payer's own OPEN session. */
-    default java.util.Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, java.util.UUID session) {
+    default Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, UUID session) {
         insertPayments(sale, payments);
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
