@@ -13,7 +13,7 @@
 #   BENCH_RUNS=3 BENCH_SECONDS=20 BENCH_WARMUP=3      runs per scenario, measured seconds, warm-up seconds per run
 #   BENCH_SERVER_WARMUP=10     seconds of B1 and of B2 load, not measured, once before the first run (JIT warm-up)
 #   BENCH_B1_CLIENTS=64 BENCH_B2_CLIENTS="8 32" BENCH_B3_CLIENTS="1 8" BENCH_PGBENCH_THREADS=2
-#   BENCH_JAVA_OPTS=-Xmx256m   the server's JAVA_OPTS        BENCH_DB_POOL_SIZE=10   the server's POS_DB_POOL_SIZE
+#   BENCH_JAVA_OPTS=-Xmx256m   the server's JAVA_OPTS        BENCH_DB_POOL_SIZE=2×CPUs (≥4) the server's POS_DB_POOL_SIZE
 #   BENCH_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64      another JDK for the server and the load generator
 #   BENCH_SIGTERM=1            0 skips bench/sigterm-under-load.sh
 #   BENCH_KEEP_DATA=0          1 keeps the temporary data directories
@@ -40,7 +40,9 @@ read -r -a B2_CLIENTS <<<"${BENCH_B2_CLIENTS:-8 32}"
 read -r -a B3_CLIENTS <<< "${BENCH_B3_CLIENTS:-1 8}"
 PGBENCH_THREADS=${BENCH_PGBENCH_THREADS:-2}
 export BENCH_SERVER_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}
-export BENCH_DB_POOL_SIZE=${BENCH_DB_POOL_SIZE:-10}
+# the server's default (Settings.defaultPoolSize): twice the processors, at least 4
+CPUS=$(nproc 2>/dev/null || echo 2)
+export BENCH_DB_POOL_SIZE=${BENCH_DB_POOL_SIZE:-$(( 2 * CPUS > 4 ? 2 * CPUS : 4 ))}
 POOL=$BENCH_DB_POOL_SIZE
 PROFILE=${BENCH_PROFILE:-0}
 PG_CPU=${BENCH_PG_CPU:-0}

@@ -30,13 +30,13 @@ final class Database implements AutoCloseable {
         if (!settings.usesEmbeddedDatabase()) {
             return new Database(null, connect(settings, settings.dbUrl, settings.dbUser, settings.dbPassword,
                     metricRegistry)).withConnection(new PostgresDatabase.Settings(settings.dbUrl, settings.dbUser,
-                    settings.dbPassword, settings.dbPoolSize, settings.dbPoolTimeout));
+                    settings.dbPassword, settings.dbPoolSize(), settings.dbPoolTimeout));
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir, settings.embeddedDbPort, durable, true);
         try {
             return new Database(embedded, connect(settings, embedded.jdbcUrl(), "postgres", null, metricRegistry))
                     .withConnection(new PostgresDatabase.Settings(embedded.jdbcUrl(), "postgres", null,
-                            settings.dbPoolSize, settings.dbPoolTimeout));
+                            settings.dbPoolSize(), settings.dbPoolTimeout));
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -65,7 +65,7 @@ final class Database implements AutoCloseable {
 
     private static PostgresDatabase connect(Settings settings, String url, String user, String password,
                                             Object metricRegistry) {
-        return PostgresDatabase.connect(new PostgresDatabase.Settings(url, user, password, settings.dbPoolSize,
+        return PostgresDatabase.connect(new PostgresDatabase.Settings(url, user, password, settings.dbPoolSize(),
                 settings.dbPoolTimeout, metricRegistry));
     }
 

@@ -36,7 +36,8 @@ public final class Settings {
     @Option(names = "--db-password", defaultValue = "${env:POS_DB_PASSWORD}", description = "Database password (POS_DB_PASSWORD).")
     String dbPassword;
 
-    @Option(names = "--db-pool-size", defaultValue = "${env:POS_DB_POOL_SIZE:-10}", description = "Connection pool size (POS_DB_POOL_SIZE).")
+    @Option(names = "--db-pool-size", defaultValue = "${env:POS_DB_POOL_SIZE:-0}", converter = PoolSizeConverter.class,
+            description = "Connection pool size (POS_DB_POOL_SIZE); 0 = twice the processors, at least 4.")
     int dbPoolSize;
 
     @Option(names = "--db-pool-timeout", defaultValue = "${env:POS_DB_POOL_TIMEOUT:-PT10S}", converter = DurationConverter.class,
@@ -124,7 +125,7 @@ public final class Settings {
         s.httpHost = "0.0.0.0";
         s.httpThreads = 200;
         s.dataDir = Path.of("./data");
-        s.dbPoolSize = 10;
+        s.dbPoolSize = 0;
         s.dbPoolTimeout = Duration.ofSeconds(10);
         s.reservationTtl = Duration.ofMinutes(30);
         s.expirySweepInterval = Duration.ofMinutes(1);
@@ -174,12 +175,42 @@ public final class Settings {
     public Settings draftMaxAge(Duration d) { this.draftMaxAge = d; return this; }
     public Settings requireOpenSession(boolean on) { this.requireOpenSession = on; return this; }
     public Settings dbPoolSize(int n) { this.dbPoolSize = n; return this; }
+
+    /**
+     * The connections the server's pool opens: {@code POS_DB_POOL_SIZE}, or when it is 0 (the default)
+     * {@link #defaultPoolSize} of this machine's processors.
+     */
+    int dbPoolSize() {
+        return dbPoolSize > 0 ? dbPoolSize : defaultPoolSize(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Twice the processors, at least 4: stock is taken by short guarded updates on a few hot rows, and PostgreSQL
+     * does the most work with about that many transactions at once (on the 2-core bench machine pgbench sent 468-537
+     * add_item transactions/s from 4 connections, 368-446 from 10 and 192-287 from 64; docs/performance.md). More
+     * connections only move the queue from the pool, where waiting is cheap, onto the database's row locks.
+     */
+    static int defaultPoolSize(int processors) {
+        return Math.max(4, 2 * processors);
+    }
     public Settings demo(boolean on) { this.demo = on; return this; }
     public Settings corsOrigins(String csv) { this.corsOrigins = csv; return this; }
     public Settings trustedProxies(String csv) { this.trustedProxies = csv; return this; }
     public Settings tokenIdleTimeout(Duration d) { this.tokenIdleTimeout = new IdleTimeoutConverter().check(d); return this; }
     public Settings tokenMaxAge(Duration d) { this.tokenMaxAge = d; return this; }
     public Settings exportLinkTtl(Duration d) { this.exportLinkTtl = d; return this; }
+
+    /** A pool size: 0 (automatic, see {@link #defaultPoolSize}) or a positive number of connections. */
+    public static final class PoolSizeConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new IllegalArgumentException("must be 0 (automatic) or positive: " + value);
+            }
+            return n;
+        }
+    }
 
     /** Parses ISO-8601 durations. */
     public static final class DurationConverter implements ITypeConverter<Duration> {

@@ -126,7 +126,9 @@ final class Report {
         }
         fsync();
         b2(b2small, true);
-        b2(b2large, false);
+        if (!optional(meta, "b2_clients_large", "32").equals(optional(meta, "b2_clients_small", "8"))) {
+            b2(b2large, false);
+        }
         List<Map<String, Double>> b2limit = pgbench("b2limit-r");
         limitRows("B2-limit", "whole-sale", b2limit, pool + " clients = the server's pool, -j " + threads, "b2_limit");
         if (!b2small.isEmpty() && !b2limit.isEmpty()) {
