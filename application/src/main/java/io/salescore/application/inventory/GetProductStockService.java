@@ -5,7 +5,7 @@ import io.salescore.application.catalog.port.out.StockProductRepository;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.in.GetProductStockUseCase;
 import io.salescore.application.inventory.port.ProductStock;
-import io.salescore.application.inventory.port.out.StockRepository;
+import io.salescore.application.inventory.port.out.StockQueries;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.Product;
 import io.salescore.domain.shared.NotFoundException;
@@ -19,11 +19,11 @@ public final class GetProductStockService implements GetProductStockUseCase {
     private final UnitOfWork tx;
     private final ProductRepository products;
     private final StockProductRepository batches;
-    private final StockRepository stock;
+    private final StockQueries stock;
     private final Clock clock;
 
     public GetProductStockService(UnitOfWork tx, ProductRepository products, StockProductRepository batches,
-                                  StockRepository stock, Clock clock) {
+                                  StockQueries stock, Clock clock) {
         this.tx = tx;
         this.products = products;
         this.batches = batches;

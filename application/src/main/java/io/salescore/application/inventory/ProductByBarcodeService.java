@@ -3,7 +3,7 @@ package io.salescore.application.inventory;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.InventoryLine;
 import io.salescore.application.inventory.port.in.ProductByBarcodeUseCase;
-import io.salescore.application.inventory.port.out.StockRepository;
+import io.salescore.application.inventory.port.out.StockQueries;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.catalog.TextField;
 import io.salescore.domain.shared.NotFoundException;
@@ -19,10 +19,10 @@ import java.time.Clock;
 public final class ProductByBarcodeService implements ProductByBarcodeUseCase {
 
     private final UnitOfWork tx;
-    private final StockRepository stock;
+    private final StockQueries stock;
     private final Clock clock;
 
-    public ProductByBarcodeService(UnitOfWork tx, StockRepository stock, Clock clock) {
+    public ProductByBarcodeService(UnitOfWork tx, StockQueries stock, Clock clock) {
         this.tx = tx;
         this.stock = stock;
         this.clock = clock;

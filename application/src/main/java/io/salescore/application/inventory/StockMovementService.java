@@ -5,7 +5,7 @@ import io.salescore.application.common.PageRequest;
 import io.salescore.application.common.UnitOfWork;
 import io.salescore.application.inventory.port.StockMovementFilter;
 import io.salescore.application.inventory.port.in.StockMovementsUseCase;
-import io.salescore.application.inventory.port.out.StockRepository;
+import io.salescore.application.inventory.port.out.StockQueries;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.StockMovement;
@@ -18,9 +18,9 @@ public final class StockMovementService implements StockMovementsUseCase {
 
     private final UnitOfWork tx;
     private final StorefrontRepository storefronts;
-    private final StockRepository stock;
+    private final StockQueries stock;
 
-    public StockMovementService(UnitOfWork tx, StorefrontRepository storefronts, StockRepository stock) {
+    public StockMovementService(UnitOfWork tx, StorefrontRepository storefronts, StockQueries stock) {
         this.tx = tx;
         this.storefronts = storefronts;
         this.stock = stock;

@@ -8,7 +8,7 @@ import io.salescore.application.inventory.port.InventoryLine;
 import io.salescore.application.inventory.port.in.MultiStorefrontCatalogue;
 import io.salescore.application.inventory.port.StorefrontFilter;
 import io.salescore.application.inventory.port.in.StorefrontInventoryUseCase;
-import io.salescore.application.inventory.port.out.StockRepository;
+import io.salescore.application.inventory.port.out.StockQueries;
 import io.salescore.application.inventory.port.out.StorefrontRepository;
 import io.salescore.domain.access.Actor;
 import io.salescore.domain.inventory.Storefront;
@@ -28,10 +28,10 @@ public final class StorefrontInventoryService implements StorefrontInventoryUseC
 
     private final UnitOfWork tx;
     private final StorefrontRepository storefronts;
-    private final StockRepository stock;
+    private final StockQueries stock;
     private final Clock clock;
 
-    public StorefrontInventoryService(UnitOfWork tx, StorefrontRepository storefronts, StockRepository stock,
+    public StorefrontInventoryService(UnitOfWork tx, StorefrontRepository storefronts, StockQueries stock,
                                       Clock clock) {
         this.tx = tx;
         this.storefronts = storefronts;

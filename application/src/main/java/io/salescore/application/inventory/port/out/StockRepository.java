@@ -1,91 +1,9 @@
 package io.salescore.application.inventory.port.out;
 
-import io.salescore.application.common.Page;
-import io.salescore.application.common.PageRequest;
-import io.salescore.application.inventory.port.InventoryFilter;
-import io.salescore.application.inventory.port.InventoryLine;
-import io.salescore.application.inventory.port.MultiStorefrontLine;
-import io.salescore.application.inventory.port.ProductStock;
-import io.salescore.application.inventory.port.StockMovementFilter;
-import io.salescore.application.inventory.port.TransferFilter;
-import io.salescore.domain.inventory.StockAdjustment;
-import io.salescore.domain.inventory.StockMovement;
-import io.salescore.domain.inventory.StockTransfer;
-import io.salescore.domain.shared.BusinessId;
-import io.salescore.domain.shared.ProductId;
-import io.salescore.domain.shared.StorefrontId;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * Port: storefront inventory rows and their history (transfers, adjustments, the movement ledger). Quantities
- * change only by guarded statements on the inventory row, which lock it (the same lock sales take), so the check
- * and the write are one step whatever the concurrency. {@code within} null means every storefront.
+ * Both stock ports in one, for an adapter that keeps stock in one place (the Jdbi adapter implements this). Use cases
+ * depend on the narrow port they need: {@link StockLedger} to change stock, {@link StockQueries} to read it; the
+ * transfer and adjustment use cases, which do both, take this.
  */
-public interface StockRepository {
-
-    /** Adds to a storefront's stock, creating its inventory row when the product was never stocked there. */
-    BigDecimal addToInventory(BusinessId business, StorefrontId storefront, ProductId product, BigDecimal quantity,
-                              Instant now);
-
-    /**
-     * Takes {@code quantity} away unless that would leave less than the ACTIVE holds keep (the row's
-     * {@code reserved} counter). Returns the quantity left, or empty when refused or when there is no row.
-     */
-    Optional<BigDecimal> removeFromInventory(BusinessId business, StorefrontId storefront, ProductId product,
-                                             BigDecimal quantity, Instant now);
-
-    /** The storefront's quantity of the product, empty when it was never stocked there. */
-    Optional<BigDecimal> quantityOf(BusinessId business, StorefrontId storefront, ProductId product);
-
-    void insertTransfer(StockTransfer transfer);
-
-    /** Newest first. */
-    Page<StockTransfer> transfers(BusinessId business, TransferFilter filter, Set<StorefrontId> within,
-                                  PageRequest page);
-
-    void insertAdjustment(StockAdjustment adjustment);
-
-    /** Newest first; {@code product} may be null. */
-    Page<StockAdjustment> adjustments(BusinessId business, StorefrontId storefront, ProductId product,
-                                      PageRequest page);
-
-    void insertMovement(StockMovement movement);
-
-    /** Newest first. */
-    Page<StockMovement> movements(BusinessId business, StockMovementFilter filter, Set<StorefrontId> within,
-                                  PageRequest page);
-
-    /**
-     * The active product with this barcode (when several share it, the one stocked at the storefront, then by name)
-     * as an inventory line of {@code storefront}: zero quantities when it has no inventory row there or
-     * {@code storefront} is null. Empty when no such product, or when the business has no such storefront.
-     */
-    Optional<InventoryLine> lineByBarcode(BusinessId business, String barcode, StorefrontId storefront, Instant now);
-
-    /** One storefront's rows by product name, with live holds as of {@code now} and default prices. */
-    Page<InventoryLine> inventory(BusinessId business, StorefrontId storefront, InventoryFilter filter, Instant now,
-                                  PageRequest page);
-
-    /**
-     * The products of the business with an inventory row at one of {@code storefronts} (not empty), by product name,
-     * each with its rows there (by storefront name; live holds as of {@code now}) and the default prices of a line
-     * sold at any of them (the newest batch transferred into one of them, else the newest in the business).
-     * {@code filter.onHand()} keeps only rows with a quantity above zero; the other catalogue filters as in
-     * {@link #inventory}.
-     */
-    Page<MultiStorefrontLine> inventoryAcross(BusinessId business, Set<StorefrontId> storefronts,
-                                              InventoryFilter filter, Instant now, PageRequest page);
-
-    /** The product's rows in the storefronts {@code within}, by storefront name, with live holds as of {@code now}. */
-    List<ProductStock.StorefrontStock> stockOfProduct(BusinessId business, ProductId product,
-                                                      Set<StorefrontId> within, Instant now);
-
-    /** The business time zone (days in date filters are days there). */
-    ZoneId timezoneOf(BusinessId business);
+public interface StockRepository extends StockLedger, StockQueries {
 }
