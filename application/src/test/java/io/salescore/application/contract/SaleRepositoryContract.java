@@ -189,7 +189,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
         Payment cash = payment("50.00", PaymentMethod.CASH, "till 1", at(30));
         sale.complete(plan, List.of(cash), receipt(1), at(30));
 
-        run(() -> repo.updateCompleted(sale, List.of(cash), "Cashier Ama"));
+        run(() -> repo.updateCompleted(sale, List.of(cash), "Cashier Ama", null, null));
         SaleView view = read(shop, sale);
 
         assertThat(view.sale().status()).isEqualTo(SaleStatus.COMPLETED);
@@ -209,13 +209,13 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
                 PaymentMethod.CASH, "")), Optional.empty(), Optional.empty(), Optional.empty());
         Payment deposit = payment("10.00", PaymentMethod.CASH, "", at(30));
         sale.complete(plan, List.of(deposit), receipt(2), at(30));
-        run(() -> repo.updateCompleted(sale, List.of(deposit), "Cashier Ama"));
+        run(() -> repo.updateCompleted(sale, List.of(deposit), "Cashier Ama", null, null));
         assertThat(read(shop, sale).sale().status()).isEqualTo(SaleStatus.PARTIAL);
 
         Payment rest = payment("30.00", PaymentMethod.CARD, "card 4242", at(40));
         sale.recordPayment(rest, at(40));
         run(() -> {
-            repo.insertPayments(sale, List.of(rest));
+            repo.insertPayments(sale, List.of(rest), null);
             repo.update(sale, sale.takeEvents());
         });
 
@@ -337,7 +337,7 @@ public abstract class SaleRepositoryContract<F extends ContractFixture> extends 
                 PaymentMethod.CASH, "")), Optional.empty(), Optional.empty(), Optional.empty());
         Payment cash = payment("20.00", PaymentMethod.CASH, "", at(22));
         completed.complete(plan, List.of(cash), receipt(7), at(22));
-        run(() -> repo.updateCompleted(completed, List.of(cash), "Ama"));
+        run(() -> repo.updateCompleted(completed, List.of(cash), "Ama", null, null));
         Sale empty = inserted(shop, at(30));
 
         Page<SaleView> byProduct = list(all(shop, search("cola 33")), PageRequest.first());

@@ -118,7 +118,7 @@ class AddItemServiceTest {
                             .containsEntry("product_id", f.product.toString());
                 });
         verify(reservations, never()).extendLive(any(), any(), any(), any());
-        verify(sales, never()).insertPayments(any(), any());
+        verify(sales, never()).insertPayments(any(), any(), any());
     }
 
     @Test

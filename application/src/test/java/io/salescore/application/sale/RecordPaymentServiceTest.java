@@ -76,7 +76,7 @@ class RecordPaymentServiceTest {
     }
 
     private void nothingWritten() {
-        verify(sales, never()).insertPayments(any(), any());
+        verify(sales, never()).insertPayments(any(), any(), any());
         verify(sales, never()).update(any(), anyList());
         verify(customers, never()).reduceBalance(any(), any(), any(), any());
         verify(audit, never()).append(any(), any(), anyList());

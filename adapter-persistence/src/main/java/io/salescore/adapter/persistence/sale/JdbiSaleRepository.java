@@ -275,17 +275,6 @@ public final class JdbiSaleRepository implements SaleRepository {
     }
 
     @Override
-    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName) {
-        updateCompleted(sale, payments, cashierName, null);
-    }
-
-    @Override
-    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                io.salescore.domain.shared.UserId completedBy) {
-        updateCompleted(sale, payments, cashierName, completedBy, null);
-    }
-
-    @Override
     public Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
                                             io.salescore.domain.shared.UserId completedBy, UUID session) {
         // One statement: the checkout's payments, each line's batch cost recorded (the line's batch, else the
@@ -347,11 +336,6 @@ public final class JdbiSaleRepository implements SaleRepository {
                 .bind("refunded", s.amountRefunded().amount())
                 .bind("credited", s.amountCredited().amount())
                 .bind("paidOut", s.amountPaidOut().amount());
-    }
-
-    @Override
-    public void insertPayments(Sale sale, List<Payment> payments) {
-        insertPayments(sale, payments, null);
     }
 
     @Override

@@ -257,7 +257,7 @@ class JdbiSaleRepositoriesTest {
         sale.complete(plan, List.of(payment), io.salescore.domain.sale.ReceiptNumber.of("S1",
                 java.time.LocalDate.of(2026, 11, 22), 1), world.now());
         tx.run(() -> {
-            sales.updateCompleted(sale, List.of(payment), "Cashier Ama");
+            sales.updateCompleted(sale, List.of(payment), "Cashier Ama", null, null);
         });
 
         SaleView read = tx.read(() -> sales.find(world.business, sale.id())).orElseThrow();

@@ -16,6 +16,7 @@ import io.salescore.domain.sale.SaleTotals;
 import io.salescore.domain.shared.BusinessId;
 import io.salescore.domain.shared.SaleId;
 import io.salescore.domain.shared.SaleItemId;
+import io.salescore.domain.shared.UserId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -240,21 +242,26 @@ public final class InMemorySaleRepository implements SaleRepository {
         }));
     }
 
+    /** No till sessions here: the drawer is always empty. */
     @Override
-    public void updateCompleted(Sale sale, List<Payment> payments, String cashierName) {
-        insertPayments(sale, payments);
+    public Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName, UserId completedBy,
+                                            UUID session) {
+        insertPayments(sale, payments, session);
         Customer customer = customers.findById(sale.businessId(), sale.customerId()).orElseThrow();
         SaleView.Receipt receipt = new SaleView.Receipt(customer.name(), customer.state().phone(), cashierName);
         SaleRow row = stored(sale);
         sales.put(sale.id(), new SaleRow(sale.state(), row.lines(), row.payments(), receipt));
+        return Optional.empty();
     }
 
+    /** No till sessions here: the drawer is always empty. */
     @Override
-    public void insertPayments(Sale sale, List<Payment> payments) {
+    public Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, UUID session) {
         SaleRow row = stored(sale);
         List<Payment> all = new ArrayList<>(row.payments());
         all.addAll(payments);
         sales.put(sale.id(), new SaleRow(row.header(), row.lines(), all, row.receipt()));
+        return Optional.empty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -59,38 +59,22 @@ public interface SaleRepository {
 
     /**
      * Writes the header of a sale that just completed, freezing the names its receipt shows, and inserts the
-     * checkout's payments (none for a credit sale), in one round trip.
+     * checkout's payments (none for a credit sale), in one round trip. The checkout and its payments go into a till
+     * session: {@code session} when the caller named one (already checked and locked by the use case), else
+     * {@code completedBy}'s OPEN session at the sale's storefront, if any (none when {@code completedBy} is null).
+     * Returns that session and whose drawer it is; an adapter without till sessions returns empty.
      */
-    void updateCompleted(Sale sale, List<Payment> payments, String cashierName);
-
-    /**
-     * The same, attributing the checkout and its payments to {@code completedBy}'s OPEN till session at the sale's
-     * storefront, if any (adapters without till sessions ignore it).
-     */
-    default void updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                 UserId completedBy) {
-        updateCompleted(sale, payments, cashierName);
-    }
-
-    /**
-     * The same, into {@code session} when the caller named one (already checked and locked by the use case);
-     * null: the payer's own OPEN session, as above.
-     */
-    default Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName,
-                                             UserId completedBy, UUID session) {
-        updateCompleted(sale, payments, cashierName, completedBy);
-        return Optional.empty();
-    }
+    Optional<Drawer> updateCompleted(Sale sale, List<Payment> payments, String cashierName, UserId completedBy,
+                                     UUID session);
 
     /** The till session a checkout landed in, and whose drawer it is (for the audit entry). */
     record Drawer(UUID session, UserId owner) {
     }
 
-    void insertPayments(Sale sale, List<Payment> payments);
-
-    /** Payments into {@code session} when the caller named one; null: the payer's own OPEN session. */
-    default Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, UUID session) {
-        insertPayments(sale, payments);
-        return Optional.empty();
-    }
+    /**
+     * Payments of a sale already completed (a part-paid or credit sale paid later), into {@code session} when the
+     * caller named one, else the payer's own OPEN session at the sale's storefront, if any; returns it as
+     * {@link #updateCompleted} does.
+     */
+    Optional<Drawer> insertPayments(Sale sale, List<Payment> payments, UUID session);
 }
