@@ -99,6 +99,7 @@ b3_clients_large=${B3_CLIENTS[1]:-${B3_CLIENTS[0]}}
 pgbench_threads=$PGBENCH_THREADS
 java_opts=$BENCH_SERVER_JAVA_OPTS
 pool_size=$BENCH_DB_POOL_SIZE
+b2_whatif=${BENCH_B2_WHATIF:-}
 pinned=$([ "$PIN" = 1 ] && echo "$PINNED_AS" || echo no)
 git=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo '-dirty')
 started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -211,6 +212,12 @@ for r in $(seq 1 "$RUNS"); do
   log "run $r/$RUNS: B2-limit (pgbench -c $POOL -j $PGBENCH_THREADS, one whole B2 sale a transaction)"
   # -r: each statement's average latency, in runs/b2limit-rN.txt (where the database's time per sale goes)
   pgbench_run "b2limit-r$r" "$POOL" bench/pgbench/b2_sale.sql -r "${PGB_B2_VARS[@]}"
+  if [ -n "${BENCH_B2_WHATIF:-}" ]; then
+    # a variant of the B2-limit script (not the server's statements), measured right after it in the same run
+    load_mark "$RESULTS" "b2whatif-r$r"
+    log "run $r/$RUNS: B2-limit what-if ($BENCH_B2_WHATIF, pgbench -c $POOL -j $PGBENCH_THREADS)"
+    pgbench_run "b2whatif-r$r" "$POOL" "$BENCH_B2_WHATIF" -r "${PGB_B2_VARS[@]}"
+  fi
 
   for clients in "${B3_CLIENTS[@]}"; do
     load_mark "$RESULTS" "b3-c$clients-r$r"

@@ -131,6 +131,8 @@ final class Report {
         }
         List<Map<String, Double>> b2limit = pgbench("b2limit-r");
         limitRows("B2-limit", "whole-sale", b2limit, pool + " clients = the server's pool, -j " + threads, "b2_limit");
+        limitRows("B2-limit what-if", "whole-sale", pgbench("b2whatif-r"), optional(meta, "b2_whatif", "?") + ", "
+                + pool + " clients", "b2_whatif");
         if (!b2small.isEmpty() && !b2limit.isEmpty()) {
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; i < Math.min(b2small.size(), b2limit.size()); i++) {
