@@ -11,7 +11,7 @@
 #                              (not measured) and prints its top frames by self time
 # Raw results go to bench/results/<UTC timestamp>/. Settings (environment):
 #   BENCH_RUNS=3 BENCH_SECONDS=20 BENCH_WARMUP=3      runs per scenario, measured seconds, warm-up seconds per run
-#   BENCH_SERVER_WARMUP=10     seconds of B1 and of B2 load, not measured, once before the first run (JIT warm-up)
+#   BENCH_SERVER_WARMUP=30     seconds of B1 and of B2 load, not measured, once before the first run (JIT warm-up)
 #   BENCH_B1_CLIENTS=64 BENCH_B2_CLIENTS="8 32" BENCH_B3_CLIENTS="1 8" BENCH_PGBENCH_THREADS=2
 #   BENCH_JAVA_OPTS=-Xmx256m   the server's JAVA_OPTS        BENCH_DB_POOL_SIZE=2×CPUs (≥4) the server's POS_DB_POOL_SIZE
 #   BENCH_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64      another JDK for the server and the load generator
@@ -106,7 +106,7 @@ git=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/d
 started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 cpus=$(nproc)
 load_average_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
-server_warmup=${BENCH_SERVER_WARMUP:-10}
+server_warmup=${BENCH_SERVER_WARMUP:-30}
 pgbench=$("$PGBENCH" --version)
 EOF
 
@@ -178,7 +178,7 @@ log "fsync: fdatasync latency of 8 KiB page writes in $DATA (1 000 samples)"
 loadgen fsync --dir "$DATA" --count 1000 --out "$RESULTS/fsync.json" >/dev/null \
   || log "WARNING: the fsync measurement failed"
 COMMON=(--props "$PROPS" --seconds "$MEASURE" --warmup "$WARMUP")
-SERVER_WARMUP=${BENCH_SERVER_WARMUP:-10}
+SERVER_WARMUP=${BENCH_SERVER_WARMUP:-30}
 if [ "$SERVER_WARMUP" != 0 ]; then
   # A just-started JVM runs interpreted code for a while: without this the first run measures the JIT.
   log "warming the server up: B1 then B2 for ${SERVER_WARMUP}s each (not measured)"
