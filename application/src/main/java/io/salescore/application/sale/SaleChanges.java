@@ -83,7 +83,7 @@ final class SaleChanges {
         private final Actor actor;
         private final SaleView view;
         private final Instant now;
-        /** The events {@link #recorded} took from the sale: what {@link #saveWithoutSliding} writes. */
+        /** What {@link #recorded} took from the sale since the last write: what {@link #saveWithoutSliding} writes. */
         private final List<SaleEvent> taken = new ArrayList<>();
 
         private Change(Actor actor, SaleView view, Instant now) {
@@ -136,6 +136,7 @@ final class SaleChanges {
         void saveWithoutSliding(List<AuditEvent> events) {
             requireAllTaken();
             sales.update(sale(), List.copyOf(taken));
+            taken.clear();
             audit(events);
         }
 

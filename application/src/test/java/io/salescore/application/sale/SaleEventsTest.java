@@ -7,6 +7,7 @@ import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.sale.PaymentMethod;
 import io.salescore.domain.sale.ReceiptNumber;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.sale.Tender;
 import io.salescore.domain.shared.CustomerId;
@@ -14,6 +15,7 @@ import io.salescore.domain.shared.Money;
 import io.salescore.domain.shared.PaymentId;
 import io.salescore.domain.shared.Quantity;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -112,5 +116,32 @@ class SaleEventsTest {
                     return null;
                 })).isInstanceOf(IllegalStateException.class).hasMessageContaining("Cancelled");
         verify(audit, never()).append(any(), any(), anyList());
+    }
+
+    @Test
+    void each_write_of_a_change_hands_the_repository_only_the_events_taken_since_the_last_one() {
+        SaleRepository sales = mock(SaleRepository.class);
+        AuditLogRepository audit = mock(AuditLogRepository.class);
+        Sale sale = f.draft();
+        sale.takeEvents();
+        when(sales.lockForUpdate(f.business, sale.id())).thenReturn(Optional.of(f.view(sale, Map.of())));
+        SaleChanges changes = new SaleChanges(new InlineUnitOfWork(), sales, audit, f.clock);
+
+        changes.onSale(f.owner, sale.id(), Optional.empty(), SaleChanges.noBody(), s -> { }, c -> {
+            f.addLine(c.sale(), "1", "2.00");
+            c.saveWithoutSliding(c.recorded());
+            c.sale().update(Optional.of(Money.of("0.50")), Optional.empty(), Optional.empty(), Optional.empty(),
+                    c.now());
+            c.saveWithoutSliding(c.recorded());
+            return null;
+        });
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<SaleEvent>> written = ArgumentCaptor.forClass(List.class);
+        verify(sales, times(2)).update(eq(sale), written.capture());
+        assertThat(written.getAllValues().get(0)).hasSize(1)
+                .allMatch(e -> e instanceof SaleEvent.LineAdded);
+        assertThat(written.getAllValues().get(1)).hasSize(1)
+                .allMatch(e -> e instanceof SaleEvent.Updated);
     }
 }
