@@ -17,7 +17,7 @@
 #   BENCH_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64      another JDK for the server and the load generator
 #   BENCH_SIGTERM=1            0 skips bench/sigterm-under-load.sh
 #   BENCH_KEEP_DATA=0          1 keeps the temporary data directories
-#   BENCH_B2_WHATIF=           a variant B2-limit script, run after each B2-limit run (see docs/performance.md)
+#   BENCH_B2_WHATIF=           a variant B2-limit script (e.g. from bench/pgbench/stock-last.sh), run after each B2-limit run
 #   BENCH_PIN=auto             auto: pin when taskset exists and there are >= 2 CPUs; 0: never; 1: always
 #   BENCH_PG_CPU=0 BENCH_APP_CPU=1   the cores of PostgreSQL and of the server + load generator + pgbench
 #   BENCH_PROFILE=0            1 (or --profile): the JFR run; BENCH_PROFILE_SECONDS=20 its length
