@@ -8,6 +8,7 @@ import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.domain.audit.AuditEvent;
 import io.salescore.domain.inventory.ReleaseReason;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class AbandonStaleDraftsService {
                 }
                 HoldLedger.Ended ended = reservations.endHolds(ref.business(), sale.id(), Optional.empty(),
                         ReleaseReason.DRAFT_EXPIRED, now);
-                List<io.salescore.domain.sale.SaleEvent> changes = sale.takeEvents();
+                List<SaleEvent> changes = sale.takeEvents();
                 sales.update(sale, changes);
                 List<AuditEvent> events = new ArrayList<>(HoldEvents.ended(ended, ReleaseReason.DRAFT_EXPIRED));
                 events.addAll(SaleEvents.entries(sale, changes, SaleEvents.Facts.NONE.withCancellation(

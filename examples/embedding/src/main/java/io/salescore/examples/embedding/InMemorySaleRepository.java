@@ -7,9 +7,11 @@ import io.salescore.application.sale.port.out.SaleFilter;
 import io.salescore.application.sale.port.out.SaleRepository;
 import io.salescore.application.sale.port.SaleView;
 import io.salescore.domain.customer.Customer;
+import io.salescore.domain.sale.LineChanges;
 import io.salescore.domain.sale.Payment;
 import io.salescore.domain.sale.ReceiptNumber;
 import io.salescore.domain.sale.Sale;
+import io.salescore.domain.sale.SaleEvent;
 import io.salescore.domain.sale.SaleLine;
 import io.salescore.domain.sale.SaleStatus;
 import io.salescore.domain.sale.SaleTotals;
@@ -36,8 +38,7 @@ import java.util.stream.Stream;
  * {@link SaleRepository} over one table of sale rows: the header ({@link Sale.State}), the lines and the payments,
  * written only as the port's methods say (the header and the lines the recorded events name by {@link #update},
  * payments by {@link #insertPayments}), so that a service which forgot a write would be caught here as it would be
- * in SQL. Views are built
- * the way the SQL adapter joins them: names from the catalogue and customers, each line's newest hold.
+ * in SQL. Views are built the way the SQL adapter joins them: names from the catalogue and customers, each line's newest hold.
  */
 public final class InMemorySaleRepository implements SaleRepository {
 
@@ -226,8 +227,8 @@ public final class InMemorySaleRepository implements SaleRepository {
     }
 
     @Override
-    public void update(Sale sale, List<io.salescore.domain.sale.SaleEvent> changes) {
-        io.salescore.domain.sale.LineChanges lines = io.salescore.domain.sale.LineChanges.of(sale, changes);
+    public void update(Sale sale, List<SaleEvent> changes) {
+        LineChanges lines = LineChanges.of(sale, changes);
         Map<SaleItemId, SaleLine> changed = new HashMap<>();
         lines.changed().forEach(l -> changed.put(l.id(), l));
         sales.put(sale.id(), stored(sale).withHeader(sale.state()).withLines(stored -> {
